@@ -1,0 +1,19 @@
+package org.scrub837.model;
+
+/**
+ * One thing a rule found wrong with a claim.
+ *
+ * @param ruleId           the rule's stable id, e.g. {@code Q4293-UNITS}
+ * @param severity         reject or warn
+ * @param line             LX01 of the line concerned, or null for the whole claim
+ * @param segmentPosition  position of the offending segment within the transaction (ST = 1)
+ * @param message          what is wrong and how to fix it; may quote codes and amounts of the claim
+ * @param authority        short citation of where the rule comes from
+ */
+public record Finding(String ruleId, Severity severity, Integer line, int segmentPosition, String message,
+        String authority) {
+
+    public boolean rejects() {
+        return severity == Severity.REJECT;
+    }
+}

@@ -1,0 +1,85 @@
+package org.scrub837.write;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A file written under a temporary name beside its target and renamed into place on
+ * {@link #commit()}, so that a reader of the folder never sees it half-written. Temporary names
+ * start with {@code .} and end with {@code .part}, which the watch folder's consumers ignore.
+ */
+public final class AtomicFile implements AutoCloseable {
+
+    /** Suffix of every temporary output file. */
+    public static final String TEMP_SUFFIX = ".part";
+
+    private final Path target;
+    private final Path temp;
+    private final OutputStream out;
+    private boolean done;
+
+    private AtomicFile(Path target) throws IOException {
+        this.target = target;
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        this.temp = Files.createTempFile(dir, "." + target.getFileName().toString() + ".", TEMP_SUFFIX);
+        this.out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+    }
+
+    public static AtomicFile create(Path target) throws IOException {
+        return new AtomicFile(target);
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    /** The stream to write to; do not close it, commit or discard instead. */
+    public OutputStream stream() {
+        return out;
+    }
+
+    /** Flushes, syncs and renames the file into place, replacing an existing one. */
+    public void commit() throws IOException {
+        if (done) {
+            throw new IllegalStateException("already committed or discarded: " + target);
+        }
+        done = true;
+        try (out) {
+            out.flush();
+        }
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Deletes the temporary file; the target is left as it was. */
+    public void discard() {
+        if (done) {
+            return;
+        }
+        done = true;
+        try {
+            out.close();
+        } catch (IOException ignored) {
+            // the file is deleted below anyway
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // nothing more can be done; the .part name keeps it out of every consumer's way
+        }
+    }
+
+    @Override
+    public void close() {
+        discard();
+    }
+}
