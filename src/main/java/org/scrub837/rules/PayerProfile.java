@@ -25,7 +25,8 @@ public record PayerProfile(String name, Set<String> payerIds, List<String> payer
     public static final String DEFAULT = "default";
 
     /** What a profile changes for one rule; null components leave the base setting alone. */
-    public record Override(Boolean enabled, Severity severity, Map<String, Object> parameters, String source) {
+    public record Override(Boolean enabled, Severity severity, String authority, Map<String, Object> parameters,
+            String source) {
     }
 
     public PayerProfile {
@@ -72,6 +73,9 @@ public record PayerProfile(String name, Set<String> payerIds, List<String> payer
         }
         if (o.severity() != null) {
             s = s.withSeverity(o.severity(), o.source());
+        }
+        if (o.authority() != null) {
+            s = s.withAuthority(o.authority(), o.source());
         }
         if (o.parameters() != null) {
             Map<String, Object> merged = new LinkedHashMap<>(s.parameters());

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.scrub837.rules.pack.AddOnBaseRule;
 import org.scrub837.rules.pack.ClaimBalanceRule;
+import org.scrub837.rules.pack.ModifierFormatRule;
 import org.scrub837.rules.pack.Q4293PairingRule;
 import org.scrub837.rules.pack.Q4293UnitBasisRule;
 import org.scrub837.rules.pack.Q4293UnitsRule;
@@ -31,6 +32,7 @@ public final class RuleCatalog {
         f.put(Q4293UnitsRule.ID, Q4293UnitsRule::new);
         f.put(Q4293PairingRule.ID, Q4293PairingRule::new);
         f.put(AddOnBaseRule.ID, AddOnBaseRule::new);
+        f.put(ModifierFormatRule.ID, ModifierFormatRule::new);
         return new RuleCatalog(f);
     }
 

@@ -119,11 +119,19 @@ public final class RuleParameters {
         throw problem(key, "'" + t + "' is not true or false");
     }
 
-    /** The code list named by this parameter's value. */
+    /**
+     * The code list named by this parameter's value; a list of names gives the union of those
+     * lists.
+     */
     public CodeList codeList(String key) {
-        String name = text(key);
-        return codes.list(name).orElseThrow(() -> problem(key,
-                "no code list '" + name + "' under codeLists (known: " + new TreeSet<>(codes.lists().keySet()) + ")"));
+        List<String> names = texts(key);
+        List<CodeList.Entry> entries = new java.util.ArrayList<>();
+        for (String name : names) {
+            CodeList list = codes.list(name).orElseThrow(() -> problem(key, "no code list '" + name
+                    + "' under codeLists (known: " + new TreeSet<>(codes.lists().keySet()) + ")"));
+            entries.addAll(list.entries());
+        }
+        return new CodeList(String.join("+", names), entries);
     }
 
     /** The code map named by this parameter's value. */

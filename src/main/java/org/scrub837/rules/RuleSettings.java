@@ -26,6 +26,10 @@ public record RuleSettings(String id, boolean enabled, Severity severity, String
         return new RuleSettings(id, enabled, value, authority, period, parameters, from);
     }
 
+    public RuleSettings withAuthority(String value, String from) {
+        return new RuleSettings(id, enabled, severity, value, period, parameters, from);
+    }
+
     public RuleSettings withParameters(Map<String, Object> value, String from) {
         return new RuleSettings(id, enabled, severity, authority, period, value, from);
     }

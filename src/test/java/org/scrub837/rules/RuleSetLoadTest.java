@@ -108,7 +108,7 @@ class RuleSetLoadTest {
         "severity: reject\\n    authority: CPT|severity: rejct\\n    authority: CPT|rules.ADDON-BASE.severity: 'rejct' is not a severity (expected reject or warn)",
         "    enabled: true\\n    severity: reject\\n    authority: CPT|    enabled: yes please\\n    severity: reject\\n    authority: CPT|rules.ADDON-BASE.enabled: 'yes please' is not true or false",
         "ruleSetVersion: \"2026.11.0\"|ruleSetVersion: \"\"|ruleSetVersion: empty",
-        "ruleSetVersion: \"2026.11.0\"|rulesetVersion: \"2026.11.0\"|rulesetVersion: unknown key (allowed here: [codeLists, codeMaps, ruleSetVersion, rules])",
+        "ruleSetVersion: \"2026.11.0\"|rulesetVersion: \"2026.11.0\"|rulesetVersion: unknown key (allowed here: [codeLists, codeMaps, mueTables, ruleSetVersion, rules])",
         "addOnBase: applicationAddOnBase|addOnBase: noSuchMap|rules.ADDON-BASE.parameters.addOnBase: no code map 'noSuchMap' under codeMaps (known: [applicationAddOnBase])",
         "addOnBase: applicationAddOnBase|addOnBase: applicationAddOnBase\\n      tolerance: 1|rules.ADDON-BASE.parameters.tolerance: unknown parameter for rule ADDON-BASE",
         "applications: skinSubstituteApplication|applications: skinSubstitutes|rules.Q4293-PAIRING.parameters.applications: no code list 'skinSubstitutes' under codeLists (known: [skinSubstituteApplication, skinSubstituteProducts])",

@@ -1,7 +1,9 @@
 package org.scrub837.rules.config;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,6 +20,7 @@ import org.scrub837.model.Severity;
 import org.scrub837.rules.CodeCatalog;
 import org.scrub837.rules.CodeList;
 import org.scrub837.rules.EffectivePeriod;
+import org.scrub837.rules.MueTable;
 import org.scrub837.rules.PayerProfile;
 import org.scrub837.rules.RuleCatalog;
 import org.scrub837.rules.RuleSet;
@@ -39,14 +42,14 @@ public final class RuleSetLoader {
     public static final String RULES_FILE = "rules.yaml";
     public static final String PAYERS_DIR = "payers";
 
-    private static final Set<String> TOP_KEYS = Set.of("ruleSetVersion", "codeLists", "codeMaps", "rules");
+    private static final Set<String> TOP_KEYS = Set.of("ruleSetVersion", "codeLists", "codeMaps", "mueTables", "rules");
     private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "authority", "effectiveFrom",
             "effectiveTo", "parameters", "description");
     private static final Set<String> CODE_ENTRY_KEYS = Set.of("codes", "effectiveFrom", "effectiveTo", "claimTypes",
             "note");
     private static final Set<String> PROFILE_KEYS = Set.of("profile", "description", "match", "rules");
     private static final Set<String> MATCH_KEYS = Set.of("payerIds", "payerNames", "filingIndicators");
-    private static final Set<String> OVERRIDE_KEYS = Set.of("enabled", "severity", "parameters", "note");
+    private static final Set<String> OVERRIDE_KEYS = Set.of("enabled", "severity", "authority", "parameters", "note");
 
     private static final ObjectMapper YAML = new ObjectMapper(
             YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
@@ -63,7 +66,7 @@ public final class RuleSetLoader {
         ConfigNode root = ConfigNode.root(rulesFile.toString(), readYaml(rulesFile));
         root.allowOnly(TOP_KEYS);
         String version = root.text("ruleSetVersion");
-        CodeCatalog codes = new CodeCatalog(codeLists(root), codeMaps(root));
+        CodeCatalog codes = new CodeCatalog(codeLists(root), codeMaps(root), mueTables(root, configDir));
         List<RuleSettings> rules = rules(root, catalog);
         List<PayerProfile> profiles = profiles(configDir.resolve(PAYERS_DIR));
         return RuleSet.build(version, codes, rules, profiles, catalog);
@@ -119,6 +122,32 @@ public final class RuleSetLoader {
         return maps;
     }
 
+    /**
+     * The MUE tables configured under {@code mueTables} (name: path relative to the configuration
+     * folder); a null path means none is loaded under that name.
+     */
+    private static Map<String, MueTable> mueTables(ConfigNode root, Path configDir) throws IOException {
+        Map<String, MueTable> tables = new LinkedHashMap<>();
+        ConfigNode section = root.optionalMapping("mueTables");
+        for (String name : section.keys()) {
+            String path = section.optionalText(name);
+            if (path == null) {
+                continue;
+            }
+            Path file = configDir.resolve(path);
+            if (!Files.isRegularFile(file)) {
+                throw new NoSuchFileException(file.toString(), null, "MUE table configured at "
+                        + section.where(name) + " not found");
+            }
+            // Latin-1 never fails to decode: CMS files may carry a Windows-1252 copyright sign in the
+            // preamble, and the fields read (codes, digits) are ASCII either way.
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+                tables.put(name, MueTableReader.read(name, file.toString(), in));
+            }
+        }
+        return tables;
+    }
+
     private static List<RuleSettings> rules(ConfigNode root, RuleCatalog catalog) {
         ConfigNode section = root.mapping("rules");
         List<RuleSettings> out = new ArrayList<>();
@@ -172,7 +201,7 @@ public final class RuleSetLoader {
             ConfigNode o = rules.mapping(id);
             o.allowOnly(OVERRIDE_KEYS);
             overrides.put(id, new PayerProfile.Override(o.optionalFlag("enabled"),
-                    o.has("severity") ? severity(o, "severity") : null,
+                    o.has("severity") ? severity(o, "severity") : null, o.optionalText("authority"),
                     o.has("parameters") ? o.plainValues("parameters") : null, o.where()));
         }
         return new PayerProfile(name, Set.copyOf(match.optionalTexts("payerIds")), match.optionalTexts("payerNames"),
