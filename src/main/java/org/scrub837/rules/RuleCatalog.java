@@ -8,6 +8,11 @@ import java.util.Optional;
 import org.scrub837.rules.pack.AddOnBaseRule;
 import org.scrub837.rules.pack.ClaimBalanceRule;
 import org.scrub837.rules.pack.ModifierFormatRule;
+import org.scrub837.rules.pack.JwJzSameLineRule;
+import org.scrub837.rules.pack.JwWithoutAdministeredRule;
+import org.scrub837.rules.pack.Q4293CoverageCheckRule;
+import org.scrub837.rules.pack.Q4293JwJzExpectedRule;
+import org.scrub837.rules.pack.Q4293NoJwJz2026Rule;
 import org.scrub837.rules.pack.Q4293PairingRule;
 import org.scrub837.rules.pack.Q4293UnitBasisRule;
 import org.scrub837.rules.pack.Q4293UnitsRule;
@@ -33,6 +38,11 @@ public final class RuleCatalog {
         f.put(Q4293PairingRule.ID, Q4293PairingRule::new);
         f.put(AddOnBaseRule.ID, AddOnBaseRule::new);
         f.put(ModifierFormatRule.ID, ModifierFormatRule::new);
+        f.put(JwJzSameLineRule.ID, JwJzSameLineRule::new);
+        f.put(JwWithoutAdministeredRule.ID, JwWithoutAdministeredRule::new);
+        f.put(Q4293JwJzExpectedRule.ID, Q4293JwJzExpectedRule::new);
+        f.put(Q4293NoJwJz2026Rule.ID, Q4293NoJwJz2026Rule::new);
+        f.put(Q4293CoverageCheckRule.ID, Q4293CoverageCheckRule::new);
         return new RuleCatalog(f);
     }
 

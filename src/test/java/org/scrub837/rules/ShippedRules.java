@@ -2,7 +2,10 @@ package org.scrub837.rules;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.scrub837.model.Claim;
@@ -30,6 +33,31 @@ public final class ShippedRules {
     /** The findings of one rule for a claim, under the claim's payer profile. */
     public static List<Finding> findings(Claim claim, String ruleId) {
         return RULES.evaluate(claim).findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    /**
+     * Copies the shipped configuration (rules.yaml and payers/) into a folder, so that a test can
+     * change one setting and load the result.
+     */
+    public static Path copyTo(Path target) throws IOException {
+        Files.createDirectories(target.resolve("payers"));
+        Files.copy(CONFIG_DIR.resolve("rules.yaml"), target.resolve("rules.yaml"), StandardCopyOption.REPLACE_EXISTING);
+        try (DirectoryStream<Path> payers = Files.newDirectoryStream(CONFIG_DIR.resolve("payers"), "*.yaml")) {
+            for (Path p : payers) {
+                Files.copy(p, target.resolve("payers").resolve(p.getFileName().toString()),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return target;
+    }
+
+    /** Replaces text in a copied configuration file, failing when the text is not there. */
+    public static void edit(Path file, String find, String replace) throws IOException {
+        String original = Files.readString(file);
+        if (!original.contains(find)) {
+            throw new IllegalStateException("test fixture: text not found in " + file + ": " + find);
+        }
+        Files.writeString(file, original.replace(find, replace));
     }
 
     private static RuleSet load() {
