@@ -138,6 +138,26 @@ public final class TestClaims {
                 new Segment("SBR", "SBR*" + payer.responsibility() + "*18*******" + payer.filingIndicator(), pos++),
                 new Segment("NM1", "NM1*IL*1*DOE*JANE****MI*MEMBER1", pos++),
                 new Segment("NM1", "NM1*PR*2*" + payer.name() + "*****PI*" + payer.id(), pos++)));
+        return build(tx, provider, subscriber, null, pos, 1);
+    }
+
+    /** The claim's type (professional or institutional). */
+    public ClaimType type() {
+        return type;
+    }
+
+    /** The payer this claim is built for. */
+    public Payer payer() {
+        return payer;
+    }
+
+    /**
+     * Builds the claim inside a given transaction and hierarchy, its CLM at {@code firstPosition};
+     * the claim's segments take consecutive positions from there.
+     */
+    public Claim build(Transaction tx, HierarchyLevel provider, HierarchyLevel subscriber, HierarchyLevel patient,
+            int firstPosition, long ordinal) {
+        int pos = firstPosition;
         List<Segment> segments = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
         for (LineSpec l : lines) {
@@ -197,10 +217,9 @@ public final class TestClaims {
                     type == ClaimType.PROFESSIONAL ? List.copyOf(l.pointers) : List.of(), date, datePos));
             lx++;
         }
-        return new Claim(tx, provider, subscriber, null, payer, claimId, total, decimal(total), facilityCode,
+        return new Claim(tx, provider, subscriber, patient, payer, claimId, total, decimal(total), facilityCode,
                 frequency, List.copyOf(dx), Map.copyOf(dates), List.copyOf(built), List.copyOf(segments),
-                List.copyOf(syntaxIssues),
-                1);
+                List.copyOf(syntaxIssues), ordinal);
     }
 
     private static String stripTrailing(String segment) {
