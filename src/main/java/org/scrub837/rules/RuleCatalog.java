@@ -10,6 +10,7 @@ import org.scrub837.rules.pack.ClaimBalanceRule;
 import org.scrub837.rules.pack.ModifierFormatRule;
 import org.scrub837.rules.pack.JwJzSameLineRule;
 import org.scrub837.rules.pack.JwWithoutAdministeredRule;
+import org.scrub837.rules.pack.Q4293AreaRule;
 import org.scrub837.rules.pack.Q4293CoverageCheckRule;
 import org.scrub837.rules.pack.Q4293JwJzExpectedRule;
 import org.scrub837.rules.pack.Q4293NoJwJz2026Rule;
@@ -43,6 +44,7 @@ public final class RuleCatalog {
         f.put(Q4293JwJzExpectedRule.ID, Q4293JwJzExpectedRule::new);
         f.put(Q4293NoJwJz2026Rule.ID, Q4293NoJwJz2026Rule::new);
         f.put(Q4293CoverageCheckRule.ID, Q4293CoverageCheckRule::new);
+        f.put(Q4293AreaRule.ID, Q4293AreaRule::new);
         return new RuleCatalog(f);
     }
 
