@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.scrub837.rules.pack.AddOnBaseRule;
 import org.scrub837.rules.pack.ClaimBalanceRule;
 import org.scrub837.rules.pack.ModifierFormatRule;
+import org.scrub837.rules.pack.MueDateOfServiceRule;
+import org.scrub837.rules.pack.MueLineRule;
 import org.scrub837.rules.pack.JwJzSameLineRule;
 import org.scrub837.rules.pack.JwWithoutAdministeredRule;
 import org.scrub837.rules.pack.Q4293AreaRule;
@@ -45,6 +47,9 @@ public final class RuleCatalog {
         f.put(Q4293NoJwJz2026Rule.ID, Q4293NoJwJz2026Rule::new);
         f.put(Q4293CoverageCheckRule.ID, Q4293CoverageCheckRule::new);
         f.put(Q4293AreaRule.ID, Q4293AreaRule::new);
+        f.put(MueLineRule.ID, MueLineRule::new);
+        f.put(MueDateOfServiceRule.POLICY_ID, MueDateOfServiceRule::new);
+        f.put(MueDateOfServiceRule.CLINICAL_ID, MueDateOfServiceRule::new);
         return new RuleCatalog(f);
     }
 

@@ -109,7 +109,7 @@ class RuleSetLoadTest {
         "    enabled: true\\n    severity: reject\\n    authority: CPT|    enabled: yes please\\n    severity: reject\\n    authority: CPT|rules.ADDON-BASE.enabled: 'yes please' is not true or false",
         "ruleSetVersion: \"2026.11.0\"|ruleSetVersion: \"\"|ruleSetVersion: empty",
         "ruleSetVersion: \"2026.11.0\"|rulesetVersion: \"2026.11.0\"|rulesetVersion: unknown key (allowed here: [codeLists, codeMaps, mueTables, ruleSetVersion, rules])",
-        "addOnBase: applicationAddOnBase|addOnBase: noSuchMap|rules.ADDON-BASE.parameters.addOnBase: no code map 'noSuchMap' under codeMaps (known: [applicationAddOnBase])",
+        "addOnBase: applicationAddOnBase|addOnBase: noSuchMap|rules.ADDON-BASE.parameters.addOnBase: no code map 'noSuchMap' under codeMaps (known: [applicationAddOnBase",
         "addOnBase: applicationAddOnBase|addOnBase: applicationAddOnBase\\n      tolerance: 1|rules.ADDON-BASE.parameters.tolerance: unknown parameter for rule ADDON-BASE",
         "applications: skinSubstituteApplication|applications: skinSubstitutes|rules.Q4293-PAIRING.parameters.applications: no code list 'skinSubstitutes' under codeLists (known: [skinSubstituteApplication, skinSubstituteProducts])",
         "      effectiveTo: 2025-12-31|      effectiveTo: 2025-13-31|codeLists.skinSubstituteApplication[1].effectiveTo: '2025-13-31' is not a date (expected yyyy-mm-dd)",
