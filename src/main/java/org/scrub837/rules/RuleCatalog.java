@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.scrub837.rules.pack.AddOnBaseRule;
 import org.scrub837.rules.pack.ClaimBalanceRule;
+import org.scrub837.rules.pack.DiagnosisPointerRule;
 import org.scrub837.rules.pack.ModifierFormatRule;
 import org.scrub837.rules.pack.MueDateOfServiceRule;
 import org.scrub837.rules.pack.MueLineRule;
@@ -19,6 +20,7 @@ import org.scrub837.rules.pack.Q4293NoJwJz2026Rule;
 import org.scrub837.rules.pack.Q4293PairingRule;
 import org.scrub837.rules.pack.Q4293UnitBasisRule;
 import org.scrub837.rules.pack.Q4293UnitsRule;
+import org.scrub837.rules.pack.Q4293WoundDiagnosisRule;
 import org.scrub837.rules.pack.X12SyntaxRule;
 
 /** The rules this build knows, by id: config/rules.yaml may configure these and no others. */
@@ -50,6 +52,8 @@ public final class RuleCatalog {
         f.put(MueLineRule.ID, MueLineRule::new);
         f.put(MueDateOfServiceRule.POLICY_ID, MueDateOfServiceRule::new);
         f.put(MueDateOfServiceRule.CLINICAL_ID, MueDateOfServiceRule::new);
+        f.put(DiagnosisPointerRule.ID, DiagnosisPointerRule::new);
+        f.put(Q4293WoundDiagnosisRule.ID, Q4293WoundDiagnosisRule::new);
         return new RuleCatalog(f);
     }
 

@@ -49,6 +49,7 @@ class RuleSetLoadTest {
     void cleanClaimIsAcceptedUnderDefaultProfile() throws IOException {
         RuleSet rules = RuleSet.load(write(shippedRules()));
         ClaimResult result = rules.evaluate(TestClaims.professional().payer("ZZ", "ANY PAYER", "99999")
+                .diagnosis("L97412")
                 .line("15271", "1", "2025-06-02").line("Q4293", "16", "2025-06-02").build());
 
         assertEquals("default", result.payerProfile());
@@ -58,7 +59,7 @@ class RuleSetLoadTest {
     @Test
     void oneRejectingFindingRejectsTheClaim() throws IOException {
         ClaimResult result = RuleSet.load(write(shippedRules())).evaluate(TestClaims.professional()
-                .line("Q4293", "16", "2025-06-02").build());
+                .diagnosis("L97412").line("Q4293", "16", "2025-06-02").build());
 
         assertTrue(result.rejected());
         assertEquals(List.of("Q4293-PAIRING"), result.findings().stream().map(f -> f.ruleId()).toList());
@@ -87,7 +88,8 @@ class RuleSetLoadTest {
                 "(Q4293-PAIRING:\\n(?:.*\\n)*?    enabled: )true", "$1false")));
 
         assertFalse(rules.ruleIds("default").contains("Q4293-PAIRING"));
-        assertFalse(rules.evaluate(TestClaims.professional().line("Q4293", "16", "2025-06-02").build()).rejected());
+        assertFalse(rules.evaluate(TestClaims.professional().diagnosis("L97412")
+                .line("Q4293", "16", "2025-06-02").build()).rejected());
     }
 
     @Test
@@ -95,7 +97,8 @@ class RuleSetLoadTest {
         RuleSet rules = RuleSet.load(write(shippedRules().replaceFirst(
                 "(Q4293-PAIRING:\\n(?:.*\\n)*?    severity: )reject", "$1warn")));
 
-        ClaimResult result = rules.evaluate(TestClaims.professional().line("Q4293", "16", "2025-06-02").build());
+        ClaimResult result = rules.evaluate(TestClaims.professional().diagnosis("L97412")
+                .line("Q4293", "16", "2025-06-02").build());
 
         assertFalse(result.rejected());
         assertEquals("warn", result.findings().get(0).severity().label());
