@@ -7,7 +7,9 @@ import java.util.Optional;
 
 import org.scrub837.rules.pack.AddOnBaseRule;
 import org.scrub837.rules.pack.ClaimBalanceRule;
+import org.scrub837.rules.pack.Conflict97602Rule;
 import org.scrub837.rules.pack.DiagnosisPointerRule;
+import org.scrub837.rules.pack.EmModifier25Rule;
 import org.scrub837.rules.pack.ModifierFormatRule;
 import org.scrub837.rules.pack.MueDateOfServiceRule;
 import org.scrub837.rules.pack.MueLineRule;
@@ -54,6 +56,8 @@ public final class RuleCatalog {
         f.put(MueDateOfServiceRule.CLINICAL_ID, MueDateOfServiceRule::new);
         f.put(DiagnosisPointerRule.ID, DiagnosisPointerRule::new);
         f.put(Q4293WoundDiagnosisRule.ID, Q4293WoundDiagnosisRule::new);
+        f.put(Conflict97602Rule.ID, Conflict97602Rule::new);
+        f.put(EmModifier25Rule.ID, EmModifier25Rule::new);
         return new RuleCatalog(f);
     }
 

@@ -114,9 +114,9 @@ class RuleSetLoadTest {
         "ruleSetVersion: \"2026.11.0\"|rulesetVersion: \"2026.11.0\"|rulesetVersion: unknown key (allowed here: [codeLists, codeMaps, mueTables, ruleSetVersion, rules])",
         "addOnBase: applicationAddOnBase|addOnBase: noSuchMap|rules.ADDON-BASE.parameters.addOnBase: no code map 'noSuchMap' under codeMaps (known: [applicationAddOnBase",
         "addOnBase: applicationAddOnBase|addOnBase: applicationAddOnBase\\n      tolerance: 1|rules.ADDON-BASE.parameters.tolerance: unknown parameter for rule ADDON-BASE",
-        "applications: skinSubstituteApplication|applications: skinSubstitutes|rules.Q4293-PAIRING.parameters.applications: no code list 'skinSubstitutes' under codeLists (known: [skinSubstituteApplication, skinSubstituteProducts])",
-        "      effectiveTo: 2025-12-31|      effectiveTo: 2025-13-31|codeLists.skinSubstituteApplication[1].effectiveTo: '2025-13-31' is not a date (expected yyyy-mm-dd)",
-        "      claimTypes: [\"837I\"]|      claimTypes: [\"UB04\"]|codeLists.skinSubstituteApplication[1].claimTypes[0]: 'UB04' is not a claim type (expected 837P or 837I)",
+        "applications: [skinSubstituteApplicationCpt, skinSubstituteApplicationOpps]|applications: [skinSubstitutes]|rules.Q4293-PAIRING.parameters.applications: no code list 'skinSubstitutes' under codeLists (known: [officeVisitEvaluationManagement, skinSubstituteApplicationCpt, skinSubstituteApplicationOpps, skinSubstituteProducts])",
+        "      effectiveTo: 2025-12-31|      effectiveTo: 2025-13-31|codeLists.skinSubstituteApplicationOpps[0].effectiveTo: '2025-13-31' is not a date (expected yyyy-mm-dd)",
+        "      claimTypes: [\"837I\"]|      claimTypes: [\"UB04\"]|codeLists.skinSubstituteApplicationOpps[0].claimTypes[0]: 'UB04' is not a claim type (expected 837P or 837I)",
     })
     void brokenConfigNamesFileAndKey(String find, String replace, String expectedMessage) throws IOException {
         String original = shippedRules();
@@ -148,7 +148,7 @@ class RuleSetLoadTest {
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RuleSet.load(dir));
 
-        assertEquals(file() + ": codeLists.skinSubstituteApplication[1].effectiveTo: effectiveTo 2025-12-31 is before "
+        assertEquals(file() + ": codeLists.skinSubstituteApplicationOpps[0].effectiveTo: effectiveTo 2025-12-31 is before "
                 + "effectiveFrom 2026-01-01", e.getMessage());
     }
 }
