@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.scrub837.rules.pack.AddOnBaseRule;
 import org.scrub837.rules.pack.ClaimBalanceRule;
+import org.scrub837.rules.pack.CodeDateRangeRule;
 import org.scrub837.rules.pack.Conflict97602Rule;
 import org.scrub837.rules.pack.DiagnosisPointerRule;
 import org.scrub837.rules.pack.EmModifier25Rule;
@@ -17,9 +18,12 @@ import org.scrub837.rules.pack.JwJzSameLineRule;
 import org.scrub837.rules.pack.JwWithoutAdministeredRule;
 import org.scrub837.rules.pack.Q4293AreaRule;
 import org.scrub837.rules.pack.Q4293CoverageCheckRule;
+import org.scrub837.rules.pack.Q4293FacilityPosRule;
+import org.scrub837.rules.pack.Q4293InpatientBillRule;
 import org.scrub837.rules.pack.Q4293JwJzExpectedRule;
 import org.scrub837.rules.pack.Q4293NoJwJz2026Rule;
 import org.scrub837.rules.pack.Q4293PairingRule;
+import org.scrub837.rules.pack.Q4293RevenueCodeRule;
 import org.scrub837.rules.pack.Q4293UnitBasisRule;
 import org.scrub837.rules.pack.Q4293UnitsRule;
 import org.scrub837.rules.pack.Q4293WoundDiagnosisRule;
@@ -58,6 +62,10 @@ public final class RuleCatalog {
         f.put(Q4293WoundDiagnosisRule.ID, Q4293WoundDiagnosisRule::new);
         f.put(Conflict97602Rule.ID, Conflict97602Rule::new);
         f.put(EmModifier25Rule.ID, EmModifier25Rule::new);
+        f.put(Q4293FacilityPosRule.ID, Q4293FacilityPosRule::new);
+        f.put(Q4293InpatientBillRule.ID, Q4293InpatientBillRule::new);
+        f.put(Q4293RevenueCodeRule.ID, Q4293RevenueCodeRule::new);
+        f.put(CodeDateRangeRule.ID, CodeDateRangeRule::new);
         return new RuleCatalog(f);
     }
 
