@@ -121,8 +121,14 @@ public final class RuleSet {
         String profile = profileFor(claim);
         List<Finding> findings = new ArrayList<>();
         for (ActiveRule r : rulesByProfile.get(profile)) {
-            r.rule().check(claim, (line, position, message) -> findings.add(
-                    new Finding(r.id(), r.severity(), line, position, message, r.authority())));
+            try {
+                r.rule().check(claim, (line, position, message) -> findings.add(
+                        new Finding(r.id(), r.severity(), line, position, message, r.authority())));
+            } catch (RuntimeException e) {
+                // Name the rule and the claim's place in the file, never its contents.
+                throw new IllegalStateException("rule " + r.id() + " failed on claim " + claim.ordinal()
+                        + " of the file", e);
+            }
         }
         return new ClaimResult(claim, List.copyOf(findings), profile);
     }
