@@ -3,6 +3,7 @@ package org.scrub837.rules.pack;
 import java.time.LocalDate;
 
 import org.scrub837.model.Claim;
+import org.scrub837.model.ClaimType;
 import org.scrub837.model.ServiceLine;
 import org.scrub837.rules.ClaimRule;
 import org.scrub837.rules.CodeList;
@@ -59,7 +60,8 @@ public final class CodeDateRangeRule implements ClaimRule {
             }
             b.append("valid ").append(e.period());
             if (!e.claimTypes().isEmpty()) {
-                b.append(" on ").append(String.join(", ", e.claimTypes().stream().map(t -> t.label()).sorted().toList()));
+                b.append(" on ").append(String.join(", ",
+                        e.claimTypes().stream().map(ClaimType::label).sorted().toList()));
             }
         }
         return b.toString();
