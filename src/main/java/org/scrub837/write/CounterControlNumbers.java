@@ -45,7 +45,8 @@ public final class CounterControlNumbers implements ControlNumbers {
     private final Object monitor;
 
     public CounterControlNumbers(Path stateFolder) throws IOException {
-        this.folder = Files.createDirectories(stateFolder).toAbsolutePath().normalize();
+        // the real path, so that two spellings of one folder share one monitor
+        this.folder = Files.createDirectories(stateFolder).toRealPath();
         this.stateFile = folder.resolve(STATE_FILE);
         this.lockFile = folder.resolve(LOCK_FILE);
         this.monitor = MONITORS.computeIfAbsent(folder, k -> new Object());
