@@ -73,6 +73,11 @@ public final class FileScrubber {
         List<ResultWriter> reports = outputs.reports(base);
         List<ResultWriter> all = new ArrayList<>(claimOutputs);
         all.addAll(reports);
+        // outputs of an earlier run of the same input must not survive this one (a clean 837 left
+        // from a run that accepted claims would be forwarded again): what exists at the end is ours
+        for (ResultWriter w : all) {
+            Files.deleteIfExists(w.target());
+        }
         Fanout fanout = new Fanout(all);
         FileOutcome outcome;
         try {

@@ -15,7 +15,10 @@ import org.scrub837.model.Severity;
 import org.scrub837.read.ClaimReader;
 import org.scrub837.read.ClaimReaders;
 import org.scrub837.rules.RuleSet;
+import org.scrub837.write.Ack277caWriter;
+import org.scrub837.write.Ack999Writer;
 import org.scrub837.write.ControlNumbers;
+import org.scrub837.write.HtmlReportWriter;
 import org.scrub837.write.CounterControlNumbers;
 import org.scrub837.write.JsonReportWriter;
 import org.scrub837.write.OriginalControlNumbers;
@@ -110,10 +113,7 @@ public final class ScrubEngine {
             public List<ResultWriter> reports(String base) {
                 List<ResultWriter> writers = new ArrayList<>();
                 for (ReportFormat f : formats) {
-                    ResultWriter w = report(f, OutputNames.resolve(reportDir, base, f.suffix()));
-                    if (w != null) {
-                        writers.add(w);
-                    }
+                    writers.add(report(f, OutputNames.resolve(reportDir, base, f.suffix())));
                 }
                 return writers;
             }
@@ -126,8 +126,14 @@ public final class ScrubEngine {
                 return new JsonReportWriter(target);
             case TXT:
                 return new TextSummaryWriter(target);
+            case HTML:
+                return new HtmlReportWriter(target);
+            case ACK999:
+                return new Ack999Writer(target);
+            case ACK277CA:
+                return new Ack277caWriter(target);
             default:
-                return null;
+                throw new IllegalArgumentException("no writer for " + format);
         }
     }
 

@@ -93,6 +93,11 @@ public final class Ack277caWriter implements ResultWriter {
     }
 
     @Override
+    public Path target() {
+        return target;
+    }
+
+    @Override
     public void claim(ClaimResult result) throws IOException {
         Claim claim = result.claim();
         if (transaction != null && transaction != claim.transaction() && !transaction.equals(claim.transaction())) {

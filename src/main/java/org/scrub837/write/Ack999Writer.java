@@ -87,6 +87,11 @@ public final class Ack999Writer implements ResultWriter {
     }
 
     @Override
+    public Path target() {
+        return target;
+    }
+
+    @Override
     public void startInterchange(Interchange ic) {
         interchange = ic;
     }

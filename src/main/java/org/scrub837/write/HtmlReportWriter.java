@@ -66,6 +66,11 @@ public final class HtmlReportWriter implements ResultWriter {
     }
 
     @Override
+    public Path target() {
+        return target;
+    }
+
+    @Override
     public void claim(ClaimResult result) throws IOException {
         if (rows == null) {
             rowSpool = new SpoolFile(target, "rows");
