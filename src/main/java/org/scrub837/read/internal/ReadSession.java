@@ -51,6 +51,8 @@ final class ReadSession {
     private long lastEndedFilePosition;
     private String lastEndedTag;
     private int interchangeOrdinal;
+    /** StAEDI has started a transaction whose ST is being read: only then may its schema be set. */
+    private boolean transactionStarting;
 
     private InterchangeState interchange;
     private GroupState group;
@@ -93,6 +95,9 @@ final class ReadSession {
                 case START_COMPOSITE:
                     startComposite(reader);
                     break;
+                case START_TRANSACTION:
+                    transactionStarting = true;
+                    break;
                 case END_SEGMENT:
                     endSegment(reader);
                     break;
@@ -132,7 +137,6 @@ final class ReadSession {
         }
         Location location = reader.getLocation();
         int element = location.getElementPosition();
-        checkElementCount(element);
         if (element < 1) {
             return;
         }
@@ -146,17 +150,8 @@ final class ReadSession {
         }
         Location location = reader.getLocation();
         int element = location.getElementPosition();
-        checkElementCount(element);
         if (element >= 1) {
             segment.touch(element, location.getElementOccurrence());
-        }
-    }
-
-    private void checkElementCount(int element) throws InvalidEdiException {
-        if (element > limits.maxElementsPerSegment()) {
-            throw invalid(segmentFilePosition, "elements in segment " + segment.tag() + " " + element
-                    + " exceeds the maximum " + limits.maxElementsPerSegment() + " ("
-                    + ReaderLimits.MAX_ELEMENTS_PER_SEGMENT + ")");
         }
     }
 
@@ -169,6 +164,10 @@ final class ReadSession {
         }
         lastEndedFilePosition = filePosition;
         lastEndedTag = raw.tag();
+        if (raw.elementCount() > limits.maxElementsPerSegment()) {
+            throw invalid(filePosition, ReaderLimits.exceeded("element count", raw.elementCount(),
+                    limits.maxElementsPerSegment(), ReaderLimits.MAX_ELEMENTS_PER_SEGMENT));
+        }
         // a missing segment is found at the segment after the gap: it belongs to what came before
         attachPending(true);
         switch (raw.tag()) {
@@ -179,7 +178,12 @@ final class ReadSession {
                 startGroup(raw, filePosition);
                 break;
             case "ST":
-                startTransaction(reader, raw, filePosition);
+                if (transactionStarting) {
+                    transactionStarting = false;
+                    startTransaction(reader, raw, filePosition);
+                } else {
+                    inTransaction(raw, filePosition); // an ST StAEDI did not take as a header: a segment error
+                }
                 break;
             case "SE":
                 endTransaction(raw, filePosition, true);
@@ -208,17 +212,17 @@ final class ReadSession {
                 break;
             case "CLM":
                 if (transaction.claimCount() >= limits.maxClaimsPerTransaction()) {
-                    throw invalid(filePosition, "claims in transaction " + (transaction.claimCount() + 1L)
-                            + " exceeds the maximum " + limits.maxClaimsPerTransaction() + " ("
-                            + ReaderLimits.MAX_CLAIMS_PER_TRANSACTION + ")");
+                    throw invalid(filePosition, ReaderLimits.exceeded("claim count",
+                            transaction.claimCount() + 1L, limits.maxClaimsPerTransaction(),
+                            ReaderLimits.MAX_CLAIMS_PER_TRANSACTION));
                 }
                 transaction.startClaim(raw, seg, handler, claims);
                 break;
             case "LX":
                 ClaimState claim = transaction.currentClaim();
                 if (claim != null && claim.lineCount() >= limits.maxLinesPerClaim()) {
-                    throw invalid(filePosition, "lines in claim " + (claim.lineCount() + 1L) + " exceeds the maximum "
-                            + limits.maxLinesPerClaim() + " (" + ReaderLimits.MAX_LINES_PER_CLAIM + ")");
+                    throw invalid(filePosition, ReaderLimits.exceeded("line count", claim.lineCount() + 1L,
+                            limits.maxLinesPerClaim(), ReaderLimits.MAX_LINES_PER_CLAIM));
                 }
                 transaction.add(raw, seg, segmentLoop);
                 break;
@@ -352,6 +356,9 @@ final class ReadSession {
         if (group == null) {
             throw invalid(filePosition, "ST outside a functional group: expected GS before it");
         }
+        if (transaction != null) {
+            endTransaction(null, filePosition, false);
+        }
         String id = st.element(1);
         if (!"837".equals(id)) {
             throw invalid(filePosition, 1, "not an 837 (ST01 is " + shortValue(id) + ")");
@@ -376,7 +383,11 @@ final class ReadSession {
         Segment segment = new Segment("ST", st.text(delimiters()), 1);
         transaction = new TransactionState(group.group, group.transactions, filePosition, st, segment, convention,
                 type);
-        reader.setTransactionSchema(schema);
+        try {
+            reader.setTransactionSchema(schema);
+        } catch (IllegalStateException e) {
+            throw invalid(filePosition, 1, "ST where no transaction can start: expected SE of the previous one");
+        }
         if (!st03.isEmpty() && !gs08.isEmpty() && !st03.equals(gs08)) {
             // reported, not fatal: ST03 decides the claim type; the header issue reaches every claim
             transaction.addIssue(new SyntaxIssue(Scope.TRANSACTION, EnvelopeCodes.IK502_CONVENTION, "ST", 1, null,
@@ -524,18 +535,6 @@ final class ReadSession {
     /** The tag of the last segment read completely, or null before the first. */
     String lastEndedTag() {
         return lastEndedTag;
-    }
-
-    boolean inTransaction() {
-        return transaction != null;
-    }
-
-    boolean inGroup() {
-        return group != null;
-    }
-
-    boolean inInterchange() {
-        return interchange != null;
     }
 
     int transactionPosition(long filePosition) {
