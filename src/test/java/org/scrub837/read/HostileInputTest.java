@@ -150,6 +150,30 @@ class HostileInputTest {
         assertTrue(issues.stream().anyMatch(i -> i.code().equals(code)), issues.toString());
     }
 
+    @org.junit.jupiter.api.Test
+    void groupWithoutGeBeforeTheNextGsIsEndedWithTrailerMissing() throws Exception {
+        CollectingHandler read = EdiTestFiles.read(fixture("ge-missing-between-groups.edi"), "ge.edi");
+
+        assertEquals(2, read.claims.size());
+        assertEquals(2, read.groupEnds.size());
+        EnvelopeEnd first = read.groupEnds.get(0);
+        assertFalse(first.trailerPresent());
+        assertTrue(first.issues().stream().anyMatch(i -> i.code().equals("3") && i.segmentTag().equals("GE")));
+        assertTrue(read.groupEnds.get(1).trailerPresent());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"se-missing-between-transactions.edi",
+            "iea-missing-between-interchanges.edi"})
+    void headerWhereATrailerWasDueIsReportedAsSegmentIssue(String fixture) throws Exception {
+        CollectingHandler read = EdiTestFiles.read(fixture(fixture), fixture);
+
+        assertFalse(read.claims.isEmpty());
+        EnvelopeEnd last = read.interchangeEnds.get(read.interchangeEnds.size() - 1);
+        assertTrue(last.issues().stream().anyMatch(i -> i.scope() == org.scrub837.model.SyntaxIssue.Scope.SEGMENT
+                && i.code().equals("5")), last.issues().toString());
+    }
+
     private static EnvelopeEnd only(List<EnvelopeEnd> ends) {
         assertEquals(1, ends.size());
         return ends.get(0);

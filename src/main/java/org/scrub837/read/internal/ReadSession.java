@@ -51,7 +51,13 @@ final class ReadSession {
     private long lastEndedFilePosition;
     private String lastEndedTag;
     private int interchangeOrdinal;
-    /** StAEDI has started a transaction whose ST is being read: only then may its schema be set. */
+    /**
+     * StAEDI has started an envelope whose header is being read. An ISA, GS or ST that StAEDI did
+     * not take as a header (it reports it as a segment error) starts nothing here either; and only
+     * at a real transaction start may the transaction schema be set.
+     */
+    private boolean interchangeStarting;
+    private boolean groupStarting;
     private boolean transactionStarting;
 
     private InterchangeState interchange;
@@ -94,6 +100,12 @@ final class ReadSession {
                     break;
                 case START_COMPOSITE:
                     startComposite(reader);
+                    break;
+                case START_INTERCHANGE:
+                    interchangeStarting = true;
+                    break;
+                case START_GROUP:
+                    groupStarting = true;
                     break;
                 case START_TRANSACTION:
                     transactionStarting = true;
@@ -172,10 +184,18 @@ final class ReadSession {
         attachPending(true);
         switch (raw.tag()) {
             case "ISA":
-                startInterchange(reader, raw, filePosition);
+                if (interchangeStarting) {
+                    interchangeStarting = false;
+                    startInterchange(reader, raw, filePosition);
+                }
                 break;
             case "GS":
-                startGroup(raw, filePosition);
+                if (groupStarting) {
+                    groupStarting = false;
+                    startGroup(raw, filePosition);
+                } else {
+                    inTransaction(raw, filePosition);
+                }
                 break;
             case "ST":
                 if (transactionStarting) {
@@ -243,6 +263,9 @@ final class ReadSession {
         if (VERSION_4010.equals(elements.get(11))) {
             throw invalid(filePosition, "only 5010 is supported (ISA12 is " + VERSION_4010 + ")");
         }
+        if (interchange != null) {
+            endInterchange(null, filePosition, false);
+        }
         Delimiters delimiters = delimiters(reader);
         Interchange isa = new Interchange(new Segment("ISA", raw.text(delimiters), (int) filePosition),
                 List.copyOf(elements), delimiters, ++interchangeOrdinal);
@@ -289,7 +312,7 @@ final class ReadSession {
             }
         } else {
             state.issues.add(envelopeIssue(Scope.INTERCHANGE, EnvelopeCodes.TA105_PREMATURE_END, "IEA", 0, null,
-                    "the file ends before the IEA interchange trailer"));
+                    "the interchange has no IEA trailer"));
         }
         interchange = null;
         handler.endInterchange(state.interchange,
@@ -305,6 +328,9 @@ final class ReadSession {
         List<String> elements = new ArrayList<>(8);
         for (int i = 1; i <= 8; i++) {
             elements.add(raw.element(i));
+        }
+        if (group != null) {
+            endGroup(null, filePosition, false);
         }
         String version = elements.get(7);
         if (version.startsWith("004010") || version.startsWith(VERSION_4010 + "0")) {
