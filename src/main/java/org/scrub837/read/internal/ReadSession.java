@@ -51,6 +51,14 @@ final class ReadSession {
     private long lastEndedFilePosition;
     private String lastEndedTag;
     private int interchangeOrdinal;
+    /**
+     * StAEDI has started an envelope whose header is being read. An ISA, GS or ST that StAEDI did
+     * not take as a header (it reports it as a segment error) starts nothing here either; and only
+     * at a real transaction start may the transaction schema be set.
+     */
+    private boolean interchangeStarting;
+    private boolean groupStarting;
+    private boolean transactionStarting;
 
     private InterchangeState interchange;
     private GroupState group;
@@ -93,6 +101,15 @@ final class ReadSession {
                 case START_COMPOSITE:
                     startComposite(reader);
                     break;
+                case START_INTERCHANGE:
+                    interchangeStarting = true;
+                    break;
+                case START_GROUP:
+                    groupStarting = true;
+                    break;
+                case START_TRANSACTION:
+                    transactionStarting = true;
+                    break;
                 case END_SEGMENT:
                     endSegment(reader);
                     break;
@@ -132,7 +149,6 @@ final class ReadSession {
         }
         Location location = reader.getLocation();
         int element = location.getElementPosition();
-        checkElementCount(element);
         if (element < 1) {
             return;
         }
@@ -146,17 +162,8 @@ final class ReadSession {
         }
         Location location = reader.getLocation();
         int element = location.getElementPosition();
-        checkElementCount(element);
         if (element >= 1) {
             segment.touch(element, location.getElementOccurrence());
-        }
-    }
-
-    private void checkElementCount(int element) throws InvalidEdiException {
-        if (element > limits.maxElementsPerSegment()) {
-            throw invalid(segmentFilePosition, "elements in segment " + segment.tag() + " " + element
-                    + " exceeds the maximum " + limits.maxElementsPerSegment() + " ("
-                    + ReaderLimits.MAX_ELEMENTS_PER_SEGMENT + ")");
         }
     }
 
@@ -169,17 +176,34 @@ final class ReadSession {
         }
         lastEndedFilePosition = filePosition;
         lastEndedTag = raw.tag();
+        if (raw.elementCount() > limits.maxElementsPerSegment()) {
+            throw invalid(filePosition, ReaderLimits.exceeded("element count", raw.elementCount(),
+                    limits.maxElementsPerSegment(), ReaderLimits.MAX_ELEMENTS_PER_SEGMENT));
+        }
         // a missing segment is found at the segment after the gap: it belongs to what came before
         attachPending(true);
         switch (raw.tag()) {
             case "ISA":
-                startInterchange(reader, raw, filePosition);
+                if (interchangeStarting) {
+                    interchangeStarting = false;
+                    startInterchange(reader, raw, filePosition);
+                }
                 break;
             case "GS":
-                startGroup(raw, filePosition);
+                if (groupStarting) {
+                    groupStarting = false;
+                    startGroup(raw, filePosition);
+                } else {
+                    inTransaction(raw, filePosition);
+                }
                 break;
             case "ST":
-                startTransaction(reader, raw, filePosition);
+                if (transactionStarting) {
+                    transactionStarting = false;
+                    startTransaction(reader, raw, filePosition);
+                } else {
+                    inTransaction(raw, filePosition); // an ST StAEDI did not take as a header: a segment error
+                }
                 break;
             case "SE":
                 endTransaction(raw, filePosition, true);
@@ -208,17 +232,17 @@ final class ReadSession {
                 break;
             case "CLM":
                 if (transaction.claimCount() >= limits.maxClaimsPerTransaction()) {
-                    throw invalid(filePosition, "claims in transaction " + (transaction.claimCount() + 1L)
-                            + " exceeds the maximum " + limits.maxClaimsPerTransaction() + " ("
-                            + ReaderLimits.MAX_CLAIMS_PER_TRANSACTION + ")");
+                    throw invalid(filePosition, ReaderLimits.exceeded("claim count",
+                            transaction.claimCount() + 1L, limits.maxClaimsPerTransaction(),
+                            ReaderLimits.MAX_CLAIMS_PER_TRANSACTION));
                 }
                 transaction.startClaim(raw, seg, handler, claims);
                 break;
             case "LX":
                 ClaimState claim = transaction.currentClaim();
                 if (claim != null && claim.lineCount() >= limits.maxLinesPerClaim()) {
-                    throw invalid(filePosition, "lines in claim " + (claim.lineCount() + 1L) + " exceeds the maximum "
-                            + limits.maxLinesPerClaim() + " (" + ReaderLimits.MAX_LINES_PER_CLAIM + ")");
+                    throw invalid(filePosition, ReaderLimits.exceeded("line count", claim.lineCount() + 1L,
+                            limits.maxLinesPerClaim(), ReaderLimits.MAX_LINES_PER_CLAIM));
                 }
                 transaction.add(raw, seg, segmentLoop);
                 break;
@@ -238,6 +262,9 @@ final class ReadSession {
         }
         if (VERSION_4010.equals(elements.get(11))) {
             throw invalid(filePosition, "only 5010 is supported (ISA12 is " + VERSION_4010 + ")");
+        }
+        if (interchange != null) {
+            endInterchange(null, filePosition, false);
         }
         Delimiters delimiters = delimiters(reader);
         Interchange isa = new Interchange(new Segment("ISA", raw.text(delimiters), (int) filePosition),
@@ -285,7 +312,7 @@ final class ReadSession {
             }
         } else {
             state.issues.add(envelopeIssue(Scope.INTERCHANGE, EnvelopeCodes.TA105_PREMATURE_END, "IEA", 0, null,
-                    "the file ends before the IEA interchange trailer"));
+                    "the interchange has no IEA trailer"));
         }
         interchange = null;
         handler.endInterchange(state.interchange,
@@ -301,6 +328,9 @@ final class ReadSession {
         List<String> elements = new ArrayList<>(8);
         for (int i = 1; i <= 8; i++) {
             elements.add(raw.element(i));
+        }
+        if (group != null) {
+            endGroup(null, filePosition, false);
         }
         String version = elements.get(7);
         if (version.startsWith("004010") || version.startsWith(VERSION_4010 + "0")) {
@@ -352,6 +382,9 @@ final class ReadSession {
         if (group == null) {
             throw invalid(filePosition, "ST outside a functional group: expected GS before it");
         }
+        if (transaction != null) {
+            endTransaction(null, filePosition, false);
+        }
         String id = st.element(1);
         if (!"837".equals(id)) {
             throw invalid(filePosition, 1, "not an 837 (ST01 is " + shortValue(id) + ")");
@@ -376,7 +409,11 @@ final class ReadSession {
         Segment segment = new Segment("ST", st.text(delimiters()), 1);
         transaction = new TransactionState(group.group, group.transactions, filePosition, st, segment, convention,
                 type);
-        reader.setTransactionSchema(schema);
+        try {
+            reader.setTransactionSchema(schema);
+        } catch (IllegalStateException e) {
+            throw invalid(filePosition, 1, "ST where no transaction can start: expected SE of the previous one");
+        }
         if (!st03.isEmpty() && !gs08.isEmpty() && !st03.equals(gs08)) {
             // reported, not fatal: ST03 decides the claim type; the header issue reaches every claim
             transaction.addIssue(new SyntaxIssue(Scope.TRANSACTION, EnvelopeCodes.IK502_CONVENTION, "ST", 1, null,
@@ -524,18 +561,6 @@ final class ReadSession {
     /** The tag of the last segment read completely, or null before the first. */
     String lastEndedTag() {
         return lastEndedTag;
-    }
-
-    boolean inTransaction() {
-        return transaction != null;
-    }
-
-    boolean inGroup() {
-        return group != null;
-    }
-
-    boolean inInterchange() {
-        return interchange != null;
     }
 
     int transactionPosition(long filePosition) {
