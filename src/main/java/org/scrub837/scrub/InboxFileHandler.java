@@ -99,14 +99,14 @@ public final class InboxFileHandler {
         String name = input.getFileName().toString();
         String earlier = seen.nameOf(hash);
         if (earlier != null && duplicates == ScrubSettings.DuplicatePolicy.SKIP) {
-            if (!earlier.equals(name)) {
+            if (!earlier.equals(name) || archivedWithSameContent(name, hash)) {
                 writeNote(reports.resolve(name + ".duplicate.txt"), "'" + name + "' has the same content as '"
                         + earlier + "', which was already processed (SHA-256 " + hash + ").\n"
                         + "It was not scrubbed again and was moved to the archive.\n"
                         + "To scrub it again, set scrub.duplicates=process.\n");
                 LOG.info("skipped duplicate file={} sameAs={}", name, earlier);
             } else {
-                // the same file again: a restart after a crash between outputs and archive
+                // the same file, never archived: a restart after a crash between record and move
                 LOG.info("already processed file={}; archiving it", name);
             }
             return new Disposition(unique(archive, name), null, true);
@@ -137,6 +137,15 @@ public final class InboxFileHandler {
 
     public Path failedFolder() {
         return failed;
+    }
+
+    /**
+     * True when the archive already holds this name with this content: the same file dropped a
+     * second time, not the restart of an interrupted first time (whose original never left the inbox).
+     */
+    private boolean archivedWithSameContent(String name, String hash) throws IOException {
+        Path archived = archive.resolve(name);
+        return Files.isRegularFile(archived) && sha256(archived).equals(hash);
     }
 
     private void acquire(List<String> keys) throws InterruptedException {

@@ -89,6 +89,23 @@ class InboxRestartWindowTest {
     }
 
     @Test
+    void sameNameAndContentDroppedAgainAfterArchivingGetsANote() throws Exception {
+        InboxFileHandler handler = handler();
+        Path archived = handler.handle(input).destination();
+        Files.copy(input, archived); // what the consumer's move does
+        Map<String, byte[]> outputs = outputs();
+
+        InboxFileHandler.Disposition again = handler.handle(input);
+
+        assertTrue(again.duplicate());
+        assertEquals(root.resolve("archive/mixed.1.837").toAbsolutePath(), again.destination());
+        assertTrue(Files.exists(root.resolve("reports/mixed.837.duplicate.txt")), "a dropped-again file is told");
+        Map<String, byte[]> after = outputs();
+        after.remove("reports/mixed.837.duplicate.txt");
+        assertSameOutputs(outputs, after);
+    }
+
+    @Test
     void twoFilesSentToOneArchiveNameBeforeEitherMovesGetDifferentNames() throws Exception {
         Files.copy(input, root.resolve("archive/mixed.837")); // an earlier file of the same name
         Path other = root.resolve("inbox/mixed.1.837");
