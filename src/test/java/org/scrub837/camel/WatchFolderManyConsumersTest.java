@@ -83,7 +83,7 @@ class WatchFolderManyConsumersTest {
 
         try (RunningService service = RunningService.start(config)) {
             WatchFolderRouteTest.awaitTrue(() -> WatchFolderOutcomes.visible(inbox).isEmpty()
-                    && WatchFolderOutcomes.visible(root.resolve("archive")).size() == DISTINCT + SAME_CONTENT, 240);
+                    && WatchFolderOutcomes.visible(root.resolve("archive")).size() == DISTINCT + SAME_CONTENT, 600);
         }
 
         WatchFolderOutcomes.Summary summary = WatchFolderOutcomes.verify(root, inputs);
