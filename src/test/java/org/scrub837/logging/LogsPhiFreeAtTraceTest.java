@@ -51,6 +51,7 @@ class LogsPhiFreeAtTraceTest {
     private final LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
     private final Map<String, Level> levelsBefore = new LinkedHashMap<>();
+    private final List<ch.qos.logback.core.Appender<ILoggingEvent>> muted = new ArrayList<>();
 
     @BeforeEach
     void logEverything() {
@@ -58,7 +59,11 @@ class LogsPhiFreeAtTraceTest {
         SLF4JBridgeHandler.install();
         captured.setContext(context);
         captured.start();
-        context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(captured);
+        Logger rootLogger = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        // tens of thousands of TRACE lines on the console help no one: only the list gets them
+        rootLogger.iteratorForAppenders().forEachRemaining(muted::add);
+        muted.forEach(rootLogger::detachAppender);
+        rootLogger.addAppender(captured);
         for (String name : LOGGERS) {
             Logger logger = context.getLogger(name);
             levelsBefore.put(name, logger.getLevel());
@@ -69,7 +74,9 @@ class LogsPhiFreeAtTraceTest {
     @AfterEach
     void restoreLogging() {
         levelsBefore.forEach((name, level) -> context.getLogger(name).setLevel(level));
-        context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(captured);
+        Logger rootLogger = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        rootLogger.detachAppender(captured);
+        muted.forEach(rootLogger::addAppender);
         SLF4JBridgeHandler.uninstall();
     }
 
