@@ -87,7 +87,14 @@ public final class FileScrubber {
                 throw e.getCause();
             }
             outcome = fanout.outcome(base, fileName);
-            for (ResultWriter w : all) {
+            // Reports first, the clean 837 last: the clean 837 is what gets forwarded to payers, so
+            // a crash part-way leaves it out (the file is scrubbed again at restart) rather than
+            // in place for a forwarder to take before the rest is done.
+            List<ResultWriter> finishOrder = new ArrayList<>(reports);
+            for (int i = claimOutputs.size() - 1; i >= 0; i--) {
+                finishOrder.add(claimOutputs.get(i));
+            }
+            for (ResultWriter w : finishOrder) {
                 w.finish(outcome);
             }
         } catch (InvalidEdiException e) {

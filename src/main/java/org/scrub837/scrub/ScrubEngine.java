@@ -72,6 +72,7 @@ public final class ScrubEngine {
 
     /** Loads settings, rules and limits from the configuration folder. */
     public static ScrubEngine load(Path configDir) throws IOException {
+        StaediLogGuard.install(); // before any claim file is read: StAEDI logs input characters at FINE
         ScrubSettings settings = ScrubSettings.load(configDir);
         RuleSet rules = RuleSet.load(configDir);
         ClaimReader reader = ClaimReaders.create(limits(configDir));
