@@ -116,16 +116,14 @@ public final class Benchmark implements Callable<Integer> {
         long t0 = System.nanoTime();
         BareRead.Counts counts = BareRead.read(file);
         long nanos = System.nanoTime() - t0;
-        record(new Measurement("bare StAEDI read", size, counts.claims(), 1, nanos, heap.peakHeapBytes(),
-                heap.gcCountSinceStart(), heap.gcMillisSinceStart()));
+        record(Measurement.of("bare StAEDI read", size, counts.claims(), 1, nanos, heap));
         System.out.printf(Locale.ROOT, "  %d segments, %d claims%n", counts.segments(), counts.claims());
 
         heap.start();
         t0 = System.nanoTime();
         FileLayout layout = TransactionSplitter.split(file);
         nanos = System.nanoTime() - t0;
-        record(new Measurement("transaction split scan", size, counts.claims(), 1, nanos, heap.peakHeapBytes(),
-                heap.gcCountSinceStart(), heap.gcMillisSinceStart()));
+        record(Measurement.of("transaction split scan", size, counts.claims(), 1, nanos, heap));
         System.out.printf(Locale.ROOT, "  %d interchanges, %d transactions%n", layout.interchanges().size(),
                 layout.transactions().size());
     }
@@ -149,8 +147,7 @@ public final class Benchmark implements Callable<Integer> {
             claimCount += BareRead.read(p).claims();
         }
         long nanos = System.nanoTime() - t0;
-        record(new Measurement("bare StAEDI read", bytes, claimCount, inputs.size(), nanos, heap.peakHeapBytes(),
-                heap.gcCountSinceStart(), heap.gcMillisSinceStart()));
+        record(Measurement.of("bare StAEDI read", bytes, claimCount, inputs.size(), nanos, heap));
     }
 
     /** Generates unless a complete earlier generation (marked by {@code .ok}) is there. */
@@ -208,13 +205,13 @@ public final class Benchmark implements Callable<Integer> {
                 StandardOpenOption.APPEND)) {
             if (header) {
                 w.write("when\tmode\ttype\tphase\tbytes\tclaims\tfiles\tseconds\tMBps\tclaimsPerS\tpeakHeapMB"
-                        + "\tmaxHeapMB\n");
+                        + "\tmaxHeapMB\tcpuSeconds\n");
             }
             for (Measurement x : measurements) {
-                w.write(String.format(Locale.ROOT, "%s\t%s\t%s\t%s\t%d\t%d\t%d\t%.3f\t%.2f\t%.0f\t%.1f\t%.0f%n",
+                w.write(String.format(Locale.ROOT, "%s\t%s\t%s\t%s\t%d\t%d\t%d\t%.3f\t%.2f\t%.0f\t%.1f\t%.0f\t%.3f%n",
                         Instant.now(), m.name().toLowerCase(Locale.ROOT), claimType.label(), x.phase(), x.bytes(),
                         x.claims(), x.files(), x.seconds(), x.megabytesPerSecond(), x.claimsPerSecond(),
-                        x.peakHeapBytes() / 1e6, HeapWatch.maxHeapBytes() / 1e6));
+                        x.peakHeapBytes() / 1e6, HeapWatch.maxHeapBytes() / 1e6, x.cpuNanos() / 1e9));
             }
         }
     }

@@ -14,6 +14,7 @@ final class HeapWatch {
 
     private long gcCount;
     private long gcMillis;
+    private long cpuNanos;
 
     /** Collects garbage and resets the pools' peaks so the phase starts from a clean floor. */
     void start() {
@@ -25,6 +26,19 @@ final class HeapWatch {
         }
         gcCount = totalGcCount();
         gcMillis = totalGcMillis();
+        cpuNanos = processCpuNanos();
+    }
+
+    /** CPU time of the whole process (all threads, GC and JIT included) since {@link #start()}. */
+    long cpuNanosSinceStart() {
+        return processCpuNanos() - cpuNanos;
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     long peakHeapBytes() {
