@@ -1,2 +1,36 @@
 package org.scrub837.cli;
-public class Scrub837 { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The scrub837 command line. Without a subcommand it starts the watch-folder service, like
+ * {@code run}.
+ */
+@Command(name = "scrub837", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "X12 837P/837I pre-submission claim scrubber.",
+        subcommands = {RunCommand.class, ReplayCommand.class, ExplainCommand.class},
+        exitCodeOnInvalidInput = ExitCodes.USAGE)
+public final class Scrub837 implements Callable<Integer> {
+
+    @Override
+    public Integer call() throws Exception {
+        return new RunCommand().call();
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit status, for tests and for main. */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Scrub837());
+        cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+            line.getErr().println("scrub837: " + ex.getMessage());
+            return ex instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FILE_FAILED;
+        });
+        return cl.execute(args);
+    }
+}

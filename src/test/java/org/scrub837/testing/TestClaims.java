@@ -18,6 +18,7 @@ import org.scrub837.model.Interchange;
 import org.scrub837.model.Payer;
 import org.scrub837.model.Segment;
 import org.scrub837.model.ServiceLine;
+import org.scrub837.model.SyntaxIssue;
 import org.scrub837.model.Transaction;
 
 /**
@@ -35,6 +36,7 @@ public final class TestClaims {
     private final List<Diagnosis> diagnoses = new ArrayList<>();
     private final Map<String, DateRange> dates = new LinkedHashMap<>();
     private final List<LineSpec> lines = new ArrayList<>();
+    private final List<SyntaxIssue> syntaxIssues = new ArrayList<>();
 
     public static TestClaims professional() {
         return new TestClaims();
@@ -84,6 +86,17 @@ public final class TestClaims {
         return this;
     }
 
+    /** Adds a syntax issue as the reader would have attached it to this claim. */
+    public TestClaims syntaxIssue(SyntaxIssue issue) {
+        syntaxIssues.add(issue);
+        return this;
+    }
+
+    /** The professional or institutional builder. */
+    public static TestClaims of(ClaimType type) {
+        return type == ClaimType.PROFESSIONAL ? professional() : institutional();
+    }
+
     /** Starts a service line; configure it with the returned spec, then call {@link LineSpec#done()}. */
     public LineSpec line(String procedureCode) {
         LineSpec spec = new LineSpec(this, procedureCode);
@@ -125,11 +138,31 @@ public final class TestClaims {
                 new Segment("SBR", "SBR*" + payer.responsibility() + "*18*******" + payer.filingIndicator(), pos++),
                 new Segment("NM1", "NM1*IL*1*DOE*JANE****MI*MEMBER1", pos++),
                 new Segment("NM1", "NM1*PR*2*" + payer.name() + "*****PI*" + payer.id(), pos++)));
+        return build(tx, provider, subscriber, null, pos, 1);
+    }
+
+    /** The claim's type (professional or institutional). */
+    public ClaimType type() {
+        return type;
+    }
+
+    /** The payer this claim is built for. */
+    public Payer payer() {
+        return payer;
+    }
+
+    /**
+     * Builds the claim inside a given transaction and hierarchy, its CLM at {@code firstPosition};
+     * the claim's segments take consecutive positions from there.
+     */
+    public Claim build(Transaction tx, HierarchyLevel provider, HierarchyLevel subscriber, HierarchyLevel patient,
+            int firstPosition, long ordinal) {
+        int pos = firstPosition;
         List<Segment> segments = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
         for (LineSpec l : lines) {
-            if (l.charge != null) {
-                sum = sum.add(new BigDecimal(l.charge));
+            if (decimal(l.charge) != null) {
+                sum = sum.add(decimal(l.charge));
             }
         }
         String total = totalCharge != null ? totalCharge : sum.toPlainString();
@@ -180,12 +213,13 @@ public final class TestClaims {
             }
             built.add(new ServiceLine(lx, lxPos, svPos, type == ClaimType.INSTITUTIONAL ? l.revenueCode : null, "HC",
                     l.code, List.copyOf(l.modifiers), l.charge, decimal(l.charge), l.unitBasis, l.units,
-                    decimal(l.units), l.placeOfService, List.copyOf(l.pointers), date, datePos));
+                    decimal(l.units), type == ClaimType.PROFESSIONAL ? l.placeOfService : null,
+                    type == ClaimType.PROFESSIONAL ? List.copyOf(l.pointers) : List.of(), date, datePos));
             lx++;
         }
-        return new Claim(tx, provider, subscriber, null, payer, claimId, total, decimal(total), facilityCode,
-                frequency, List.copyOf(dx), Map.copyOf(dates), List.copyOf(built), List.copyOf(segments), List.of(),
-                1);
+        return new Claim(tx, provider, subscriber, patient, payer, claimId, total, decimal(total), facilityCode,
+                frequency, List.copyOf(dx), Map.copyOf(dates), List.copyOf(built), List.copyOf(segments),
+                List.copyOf(syntaxIssues), ordinal);
     }
 
     private static String stripTrailing(String segment) {

@@ -1,0 +1,129 @@
+package org.scrub837.rules;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.scrub837.model.Claim;
+import org.scrub837.model.ClaimResult;
+import org.scrub837.model.Finding;
+import org.scrub837.rules.config.RuleSetLoader;
+
+/**
+ * The configured rules, ready to judge claims. Immutable once built, so one instance serves every
+ * thread; {@link #evaluate(Claim)} keeps its state on the stack.
+ */
+public final class RuleSet {
+
+    private final String version;
+    private final Map<String, List<ActiveRule>> rulesByProfile;
+    private final List<PayerProfile> profiles;
+
+    private RuleSet(String version, Map<String, List<ActiveRule>> rulesByProfile, List<PayerProfile> profiles) {
+        this.version = version;
+        this.rulesByProfile = rulesByProfile;
+        this.profiles = profiles;
+    }
+
+    /**
+     * Loads {@code rules.yaml} and the payer profiles under {@code payers/} from a configuration
+     * folder (the project's {@code config/}).
+     *
+     * @throws IOException              a file is missing or is not YAML
+     * @throws IllegalArgumentException a file is YAML but wrong (unknown rule id, bad severity ...);
+     *                                  the message names the file and the key
+     */
+    public static RuleSet load(Path configDir) throws IOException {
+        return RuleSetLoader.load(configDir);
+    }
+
+    /**
+     * Builds a rule set from parsed configuration.
+     *
+     * @param rules     every rule's base settings, in the order they run
+     * @param profiles  the payer profiles; one named {@value PayerProfile#DEFAULT} is added when absent
+     */
+    public static RuleSet build(String version, CodeCatalog codes, List<RuleSettings> rules,
+            List<PayerProfile> profiles, RuleCatalog catalog) {
+        Objects.requireNonNull(version, "version");
+        List<PayerProfile> all = new ArrayList<>(profiles);
+        if (all.stream().noneMatch(p -> p.name().equals(PayerProfile.DEFAULT))) {
+            all.add(new PayerProfile(PayerProfile.DEFAULT, java.util.Set.of(), List.of(), java.util.Set.of(), Map.of()));
+        }
+        Map<String, List<ActiveRule>> byProfile = new LinkedHashMap<>();
+        for (PayerProfile profile : all) {
+            for (String overridden : profile.overrides().keySet()) {
+                if (rules.stream().noneMatch(r -> r.id().equals(overridden))) {
+                    throw new IllegalArgumentException(profile.overrides().get(overridden).source()
+                            + ": unknown rule id (known: " + rules.stream().map(RuleSettings::id).toList() + ")");
+                }
+            }
+            List<ActiveRule> active = new ArrayList<>();
+            for (RuleSettings base : rules) {
+                RuleSettings s = profile.apply(base);
+                if (!s.enabled()) {
+                    continue;
+                }
+                RuleFactory factory = catalog.factory(s.id()).orElseThrow(() -> new IllegalArgumentException(
+                        s.source() + ": unknown rule id (known: " + catalog.ids() + ")"));
+                RuleParameters params = new RuleParameters(s.source() + ".parameters", s.parameters(), codes);
+                ClaimRule rule = factory.create(new RuleContext(s.id(), s.period(), params, codes));
+                if (!params.unread().isEmpty()) {
+                    throw params.problem(params.unread().iterator().next(),
+                            "unknown parameter for rule " + s.id());
+                }
+                active.add(new ActiveRule(rule, s.id(), s.severity(), s.authority()));
+            }
+            byProfile.put(profile.name(), List.copyOf(active));
+        }
+        return new RuleSet(version, Map.copyOf(byProfile), List.copyOf(all));
+    }
+
+    /** The configured {@code ruleSetVersion}, stamped into every report. */
+    public String version() {
+        return version;
+    }
+
+    /** The names of the payer profiles, default included. */
+    public List<String> profileNames() {
+        return profiles.stream().map(PayerProfile::name).toList();
+    }
+
+    /** The ids of the rules that run under a profile, in order. */
+    public List<String> ruleIds(String profile) {
+        List<ActiveRule> rules = rulesByProfile.get(profile);
+        if (rules == null) {
+            throw new IllegalArgumentException("no payer profile '" + profile + "' (known: " + profileNames() + ")");
+        }
+        return rules.stream().map(ActiveRule::id).toList();
+    }
+
+    /** The payer profile a claim is judged under: the most specific match, else default. */
+    public String profileFor(Claim claim) {
+        PayerProfile best = null;
+        int bestStrength = 0;
+        for (PayerProfile p : profiles) {
+            int strength = p.matchStrength(claim.payer());
+            if (strength > bestStrength) {
+                best = p;
+                bestStrength = strength;
+            }
+        }
+        return best == null ? PayerProfile.DEFAULT : best.name();
+    }
+
+    /** Runs every rule of the claim's payer profile; the claim is rejected when a finding rejects. */
+    public ClaimResult evaluate(Claim claim) {
+        String profile = profileFor(claim);
+        List<Finding> findings = new ArrayList<>();
+        for (ActiveRule r : rulesByProfile.get(profile)) {
+            r.rule().check(claim, (line, position, message) -> findings.add(
+                    new Finding(r.id(), r.severity(), line, position, message, r.authority())));
+        }
+        return new ClaimResult(claim, List.copyOf(findings), profile);
+    }
+}

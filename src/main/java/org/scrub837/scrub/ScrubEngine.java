@@ -1,0 +1,157 @@
+package org.scrub837.scrub;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.scrub837.model.Claim;
+import org.scrub837.model.ClaimResult;
+import org.scrub837.model.FileOutcome;
+import org.scrub837.model.FileStatus;
+import org.scrub837.model.Finding;
+import org.scrub837.model.Severity;
+import org.scrub837.read.ClaimReader;
+import org.scrub837.read.ClaimReaders;
+import org.scrub837.rules.RuleSet;
+import org.scrub837.write.ControlNumbers;
+import org.scrub837.write.CounterControlNumbers;
+import org.scrub837.write.JsonReportWriter;
+import org.scrub837.write.OriginalControlNumbers;
+import org.scrub837.write.ResultWriter;
+import org.scrub837.write.Split837Writer;
+import org.scrub837.write.SplitSide;
+import org.scrub837.write.TextSummaryWriter;
+
+/**
+ * Everything a scrub needs, assembled once from the configuration folder: settings, reader,
+ * rules, control numbers and the outputs. Shared by replay, explain and the watch folder; safe
+ * for concurrent scrubs of different files.
+ */
+public final class ScrubEngine {
+
+    /** Suffix of the clean 837: accepted claims only. */
+    public static final String CLEAN_SUFFIX = ".clean.837";
+    /** Suffix of the rejected 837: rejected claims only. */
+    public static final String REJECTED_SUFFIX = ".rejected.837";
+
+    private final ScrubSettings settings;
+    private final ClaimReader reader;
+    private final RuleSet rules;
+    private final ClaimEvaluator evaluator;
+    private final ControlNumbers controlNumbers;
+
+    private ScrubEngine(ScrubSettings settings, ClaimReader reader, RuleSet rules, ControlNumbers controlNumbers) {
+        this.settings = settings;
+        this.reader = reader;
+        this.rules = rules;
+        this.controlNumbers = controlNumbers;
+        this.evaluator = new ClaimEvaluator() {
+            @Override
+            public String version() {
+                return rules.version();
+            }
+
+            @Override
+            public ClaimResult evaluate(Claim claim) {
+                return rules.evaluate(claim);
+            }
+        };
+    }
+
+    /** Loads settings, rules and limits from the configuration folder. */
+    public static ScrubEngine load(Path configDir) throws IOException {
+        ScrubSettings settings = ScrubSettings.load(configDir);
+        RuleSet rules = RuleSet.load(configDir);
+        ClaimReader reader = ClaimReaders.create(configDir);
+        ControlNumbers numbers = settings.controlNumbers() == ScrubSettings.ControlNumberMode.FRESH
+                ? new CounterControlNumbers(settings.state())
+                : OriginalControlNumbers.INSTANCE;
+        return new ScrubEngine(settings, reader, rules, numbers);
+    }
+
+    public ScrubSettings settings() {
+        return settings;
+    }
+
+    public ClaimReader reader() {
+        return reader;
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    public ClaimEvaluator evaluator() {
+        return evaluator;
+    }
+
+    public FileScrubber scrubber() {
+        return new FileScrubber(reader, evaluator);
+    }
+
+    /**
+     * The outputs of a scrub: the clean 837 into {@code cleanDir}; the rejected 837 and the
+     * reports into {@code reportDir}.
+     */
+    public OutputFactory outputs(Path cleanDir, Path reportDir, Set<ReportFormat> formats) {
+        return new OutputFactory() {
+            @Override
+            public List<ResultWriter> claimOutputs(String base) {
+                return List.of(
+                        new Split837Writer(OutputNames.resolve(cleanDir, base, CLEAN_SUFFIX), SplitSide.ACCEPTED,
+                                controlNumbers),
+                        new Split837Writer(OutputNames.resolve(reportDir, base, REJECTED_SUFFIX), SplitSide.REJECTED,
+                                controlNumbers));
+            }
+
+            @Override
+            public List<ResultWriter> reports(String base) {
+                List<ResultWriter> writers = new ArrayList<>();
+                for (ReportFormat f : formats) {
+                    ResultWriter w = report(f, OutputNames.resolve(reportDir, base, f.suffix()));
+                    if (w != null) {
+                        writers.add(w);
+                    }
+                }
+                return writers;
+            }
+        };
+    }
+
+    private static ResultWriter report(ReportFormat format, Path target) {
+        switch (format) {
+            case JSON:
+                return new JsonReportWriter(target);
+            case TXT:
+                return new TextSummaryWriter(target);
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * Writes the reports of a file that could not be read at all (an I/O error on the input), so
+     * that it too has its report; returns the failed outcome.
+     */
+    public FileOutcome writeFailure(Path input, String base, OutputFactory outputs, IOException cause)
+            throws IOException {
+        String fileName = input.getFileName().toString();
+        String reason = fileName + ": cannot be read: " + cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        FileOutcome outcome = new FileOutcome(base, fileName, FileStatus.FAILED, rules.version(), 0, 0, 0,
+                List.of(new Finding(FileScrubber.FILE_UNREADABLE, Severity.REJECT, null, 0, reason, "")));
+        List<ResultWriter> reports = outputs.reports(base);
+        try {
+            for (ResultWriter w : reports) {
+                w.finish(outcome);
+            }
+        } finally {
+            for (ResultWriter w : reports) {
+                w.close();
+            }
+        }
+        return outcome;
+    }
+}

@@ -1,0 +1,60 @@
+package org.scrub837.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scrub837.model.ClaimResult;
+
+class TextSummaryWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private String summary() throws Exception {
+        Path target = dir.resolve("B.summary.txt");
+        try (TextSummaryWriter w = new TextSummaryWriter(target)) {
+            List<ClaimResult> results = SampleFiles.mixed().feed(Judge.rejecting("C2", "C7").warning("C1", "C2"), w);
+            w.finish(SampleFiles.outcome(results));
+        }
+        return Files.readString(target);
+    }
+
+    private static String section(String text, String heading, String nextHeading) {
+        int start = text.indexOf(heading);
+        int end = nextHeading == null ? text.length() : text.indexOf(nextHeading);
+        assertTrue(start >= 0 && end > start, heading);
+        return text.substring(start, end);
+    }
+
+    @Test
+    void headerNamesFileStatusAndCounts() throws Exception {
+        String text = summary();
+        assertTrue(text.contains("File:      B.837\n"), text);
+        assertTrue(text.contains("Status:    partial\n"), text);
+        assertTrue(text.contains("Claims:    9 (accepted 7, rejected 2)\n"), text);
+    }
+
+    @Test
+    void rejectedClaimsListTheirRejectingFindingsOnly() throws Exception {
+        String rejected = section(summary(), "Rejected claims (2)", "Warnings (");
+        assertTrue(rejected.contains("  Claim C2 (transaction 0001)\n    - [Q4293-UNITS] line 1: Units 3"), rejected);
+        assertTrue(rejected.contains("  Claim C7 (transaction 0003)\n"), rejected);
+        assertFalse(rejected.contains("Q4293-JW"), rejected);
+        assertFalse(rejected.contains("Claim C1 "), rejected);
+    }
+
+    @Test
+    void warningsAreListedSeparatelyForEveryClaim() throws Exception {
+        String warnings = section(summary(), "Warnings (2, these do not reject a claim)", null);
+        assertTrue(warnings.contains("  Claim C1 (transaction 0001)\n    - [Q4293-JW] claim: JW modifier"), warnings);
+        assertTrue(warnings.contains("  Claim C2 (transaction 0001)\n    - [Q4293-JW] claim:"), warnings);
+        assertEquals(-1, warnings.indexOf("Q4293-UNITS"));
+    }
+}
