@@ -26,11 +26,21 @@ public final class Scrub837 implements Callable<Integer> {
 
     /** Runs the command line and returns its exit status, for tests and for main. */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /**
+     * The configured command line. An exception that escapes a command (a broken configuration, an
+     * output folder that cannot be written) is printed as one line, without a stack trace: exit 64
+     * for a wrong setting, 2 otherwise.
+     */
+    public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Scrub837());
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             line.getErr().println("scrub837: " + ex.getMessage());
+            line.getErr().flush();
             return ex instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FILE_FAILED;
         });
-        return cl.execute(args);
+        return cl;
     }
 }

@@ -7,15 +7,26 @@ import java.util.Optional;
 
 import org.scrub837.rules.pack.AddOnBaseRule;
 import org.scrub837.rules.pack.ClaimBalanceRule;
+import org.scrub837.rules.pack.CodeDateRangeRule;
+import org.scrub837.rules.pack.Conflict97602Rule;
+import org.scrub837.rules.pack.DiagnosisPointerRule;
+import org.scrub837.rules.pack.EmModifier25Rule;
 import org.scrub837.rules.pack.ModifierFormatRule;
+import org.scrub837.rules.pack.MueDateOfServiceRule;
+import org.scrub837.rules.pack.MueLineRule;
 import org.scrub837.rules.pack.JwJzSameLineRule;
 import org.scrub837.rules.pack.JwWithoutAdministeredRule;
+import org.scrub837.rules.pack.Q4293AreaRule;
 import org.scrub837.rules.pack.Q4293CoverageCheckRule;
+import org.scrub837.rules.pack.Q4293FacilityPosRule;
+import org.scrub837.rules.pack.Q4293InpatientBillRule;
 import org.scrub837.rules.pack.Q4293JwJzExpectedRule;
 import org.scrub837.rules.pack.Q4293NoJwJz2026Rule;
 import org.scrub837.rules.pack.Q4293PairingRule;
+import org.scrub837.rules.pack.Q4293RevenueCodeRule;
 import org.scrub837.rules.pack.Q4293UnitBasisRule;
 import org.scrub837.rules.pack.Q4293UnitsRule;
+import org.scrub837.rules.pack.Q4293WoundDiagnosisRule;
 import org.scrub837.rules.pack.X12SyntaxRule;
 
 /** The rules this build knows, by id: config/rules.yaml may configure these and no others. */
@@ -43,6 +54,18 @@ public final class RuleCatalog {
         f.put(Q4293JwJzExpectedRule.ID, Q4293JwJzExpectedRule::new);
         f.put(Q4293NoJwJz2026Rule.ID, Q4293NoJwJz2026Rule::new);
         f.put(Q4293CoverageCheckRule.ID, Q4293CoverageCheckRule::new);
+        f.put(Q4293AreaRule.ID, Q4293AreaRule::new);
+        f.put(MueLineRule.ID, MueLineRule::new);
+        f.put(MueDateOfServiceRule.POLICY_ID, MueDateOfServiceRule::new);
+        f.put(MueDateOfServiceRule.CLINICAL_ID, MueDateOfServiceRule::new);
+        f.put(DiagnosisPointerRule.ID, DiagnosisPointerRule::new);
+        f.put(Q4293WoundDiagnosisRule.ID, Q4293WoundDiagnosisRule::new);
+        f.put(Conflict97602Rule.ID, Conflict97602Rule::new);
+        f.put(EmModifier25Rule.ID, EmModifier25Rule::new);
+        f.put(Q4293FacilityPosRule.ID, Q4293FacilityPosRule::new);
+        f.put(Q4293InpatientBillRule.ID, Q4293InpatientBillRule::new);
+        f.put(Q4293RevenueCodeRule.ID, Q4293RevenueCodeRule::new);
+        f.put(CodeDateRangeRule.ID, CodeDateRangeRule::new);
         return new RuleCatalog(f);
     }
 

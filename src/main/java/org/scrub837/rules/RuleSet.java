@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimResult;
@@ -52,7 +53,7 @@ public final class RuleSet {
         Objects.requireNonNull(version, "version");
         List<PayerProfile> all = new ArrayList<>(profiles);
         if (all.stream().noneMatch(p -> p.name().equals(PayerProfile.DEFAULT))) {
-            all.add(new PayerProfile(PayerProfile.DEFAULT, java.util.Set.of(), List.of(), java.util.Set.of(), Map.of()));
+            all.add(new PayerProfile(PayerProfile.DEFAULT, Set.of(), List.of(), Set.of(), Map.of()));
         }
         Map<String, List<ActiveRule>> byProfile = new LinkedHashMap<>();
         for (PayerProfile profile : all) {
@@ -121,8 +122,14 @@ public final class RuleSet {
         String profile = profileFor(claim);
         List<Finding> findings = new ArrayList<>();
         for (ActiveRule r : rulesByProfile.get(profile)) {
-            r.rule().check(claim, (line, position, message) -> findings.add(
-                    new Finding(r.id(), r.severity(), line, position, message, r.authority())));
+            try {
+                r.rule().check(claim, (line, position, message) -> findings.add(
+                        new Finding(r.id(), r.severity(), line, position, message, r.authority())));
+            } catch (RuntimeException e) {
+                // Name the rule and the claim's place in the file, never its contents.
+                throw new IllegalStateException("rule " + r.id() + " failed on claim " + claim.ordinal()
+                        + " of the file", e);
+            }
         }
         return new ClaimResult(claim, List.copyOf(findings), profile);
     }

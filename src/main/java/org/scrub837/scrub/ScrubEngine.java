@@ -64,7 +64,7 @@ public final class ScrubEngine {
     public static ScrubEngine load(Path configDir) throws IOException {
         ScrubSettings settings = ScrubSettings.load(configDir);
         RuleSet rules = RuleSet.load(configDir);
-        ClaimReader reader = ClaimReaders.create(configDir);
+        ClaimReader reader = ClaimReaders.create();
         ControlNumbers numbers = settings.controlNumbers() == ScrubSettings.ControlNumberMode.FRESH
                 ? new CounterControlNumbers(settings.state())
                 : OriginalControlNumbers.INSTANCE;
@@ -100,7 +100,7 @@ public final class ScrubEngine {
             @Override
             public List<ResultWriter> claimOutputs(String base) {
                 return List.of(
-                        new Split837Writer(OutputNames.resolve(cleanDir, base, CLEAN_SUFFIX), SplitSide.ACCEPTED,
+                        new Split837Writer(OutputNames.resolve(cleanDir, base, CLEAN_SUFFIX), SplitSide.CLEAN,
                                 controlNumbers),
                         new Split837Writer(OutputNames.resolve(reportDir, base, REJECTED_SUFFIX), SplitSide.REJECTED,
                                 controlNumbers));

@@ -35,15 +35,19 @@ public final class ScrubSettings {
         this.properties = properties;
     }
 
-    /** Loads {@code <configDir>/application.properties} and lays system properties over it. */
+    /**
+     * Loads {@code <configDir>/application.properties} and lays system properties over it.
+     *
+     * @throws IllegalArgumentException when the file is missing (a wrong --config)
+     */
     public static ScrubSettings load(Path configDir) throws IOException {
         Properties p = new Properties();
         Path file = configDir.resolve(FILE_NAME);
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
         } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(file.toString(), null,
-                    "configuration file not found; pass --config DIR naming the folder that holds " + FILE_NAME);
+            throw new IllegalArgumentException("configuration file " + file
+                    + " not found; pass --config DIR naming the folder that holds " + FILE_NAME, e);
         }
         for (String key : System.getProperties().stringPropertyNames()) {
             if (key.startsWith("scrub.")) {

@@ -17,7 +17,7 @@ import org.scrub837.testing.TestClaims;
 class PayerProfileDifferenceTest {
 
     private static Claim q4293Claim(String filing, String name, String date, String... modifiers) {
-        return TestClaims.professional().payer(filing, name, "00000")
+        return TestClaims.professional().payer(filing, name, "00000").diagnosis("L97412")
                 .line("15271", "1", date)
                 .line("Q4293").units("16").modifiers(modifiers).date(date).done()
                 .build();
@@ -69,7 +69,7 @@ class PayerProfileDifferenceTest {
         java.nio.file.Files.writeString(dir.resolve("payers/default.yaml"),
                 "profile: default\nrules:\n  " + ruleId + ":\n    severity: warn\n");
         RuleSet rules = RuleSet.load(dir);
-        Claim unpaired = TestClaims.professional().payer("CI", "ACME HEALTH", "1")
+        Claim unpaired = TestClaims.professional().payer("CI", "ACME HEALTH", "1").diagnosis("L97412")
                 .line("Q4293", "16", "2025-06-02").build();
 
         ClaimResult result = rules.evaluate(unpaired);

@@ -49,6 +49,7 @@ class RuleSetLoadTest {
     void cleanClaimIsAcceptedUnderDefaultProfile() throws IOException {
         RuleSet rules = RuleSet.load(write(shippedRules()));
         ClaimResult result = rules.evaluate(TestClaims.professional().payer("ZZ", "ANY PAYER", "99999")
+                .diagnosis("L97412")
                 .line("15271", "1", "2025-06-02").line("Q4293", "16", "2025-06-02").build());
 
         assertEquals("default", result.payerProfile());
@@ -58,7 +59,7 @@ class RuleSetLoadTest {
     @Test
     void oneRejectingFindingRejectsTheClaim() throws IOException {
         ClaimResult result = RuleSet.load(write(shippedRules())).evaluate(TestClaims.professional()
-                .line("Q4293", "16", "2025-06-02").build());
+                .diagnosis("L97412").line("Q4293", "16", "2025-06-02").build());
 
         assertTrue(result.rejected());
         assertEquals(List.of("Q4293-PAIRING"), result.findings().stream().map(f -> f.ruleId()).toList());
@@ -87,7 +88,8 @@ class RuleSetLoadTest {
                 "(Q4293-PAIRING:\\n(?:.*\\n)*?    enabled: )true", "$1false")));
 
         assertFalse(rules.ruleIds("default").contains("Q4293-PAIRING"));
-        assertFalse(rules.evaluate(TestClaims.professional().line("Q4293", "16", "2025-06-02").build()).rejected());
+        assertFalse(rules.evaluate(TestClaims.professional().diagnosis("L97412")
+                .line("Q4293", "16", "2025-06-02").build()).rejected());
     }
 
     @Test
@@ -95,7 +97,8 @@ class RuleSetLoadTest {
         RuleSet rules = RuleSet.load(write(shippedRules().replaceFirst(
                 "(Q4293-PAIRING:\\n(?:.*\\n)*?    severity: )reject", "$1warn")));
 
-        ClaimResult result = rules.evaluate(TestClaims.professional().line("Q4293", "16", "2025-06-02").build());
+        ClaimResult result = rules.evaluate(TestClaims.professional().diagnosis("L97412")
+                .line("Q4293", "16", "2025-06-02").build());
 
         assertFalse(result.rejected());
         assertEquals("warn", result.findings().get(0).severity().label());
@@ -109,11 +112,11 @@ class RuleSetLoadTest {
         "    enabled: true\\n    severity: reject\\n    authority: CPT|    enabled: yes please\\n    severity: reject\\n    authority: CPT|rules.ADDON-BASE.enabled: 'yes please' is not true or false",
         "ruleSetVersion: \"2026.11.0\"|ruleSetVersion: \"\"|ruleSetVersion: empty",
         "ruleSetVersion: \"2026.11.0\"|rulesetVersion: \"2026.11.0\"|rulesetVersion: unknown key (allowed here: [codeLists, codeMaps, mueTables, ruleSetVersion, rules])",
-        "addOnBase: applicationAddOnBase|addOnBase: noSuchMap|rules.ADDON-BASE.parameters.addOnBase: no code map 'noSuchMap' under codeMaps (known: [applicationAddOnBase])",
+        "addOnBase: applicationAddOnBase|addOnBase: noSuchMap|rules.ADDON-BASE.parameters.addOnBase: no code map 'noSuchMap' under codeMaps (known: [applicationAddOnBase",
         "addOnBase: applicationAddOnBase|addOnBase: applicationAddOnBase\\n      tolerance: 1|rules.ADDON-BASE.parameters.tolerance: unknown parameter for rule ADDON-BASE",
-        "applications: skinSubstituteApplication|applications: skinSubstitutes|rules.Q4293-PAIRING.parameters.applications: no code list 'skinSubstitutes' under codeLists (known: [skinSubstituteApplication, skinSubstituteProducts])",
-        "      effectiveTo: 2025-12-31|      effectiveTo: 2025-13-31|codeLists.skinSubstituteApplication[1].effectiveTo: '2025-13-31' is not a date (expected yyyy-mm-dd)",
-        "      claimTypes: [\"837I\"]|      claimTypes: [\"UB04\"]|codeLists.skinSubstituteApplication[1].claimTypes[0]: 'UB04' is not a claim type (expected 837P or 837I)",
+        "applications: [skinSubstituteApplicationCpt, skinSubstituteApplicationOpps]|applications: [skinSubstitutes]|rules.Q4293-PAIRING.parameters.applications: no code list 'skinSubstitutes' under codeLists (known: [officeVisitEvaluationManagement, skinSubstituteApplicationCpt, skinSubstituteApplicationOpps, skinSubstituteProducts])",
+        "      effectiveTo: 2025-12-31|      effectiveTo: 2025-13-31|codeLists.skinSubstituteApplicationOpps[0].effectiveTo: '2025-13-31' is not a date (expected yyyy-mm-dd)",
+        "      claimTypes: [\"837I\"]|      claimTypes: [\"UB04\"]|codeLists.skinSubstituteApplicationOpps[0].claimTypes[0]: 'UB04' is not a claim type (expected 837P or 837I)",
     })
     void brokenConfigNamesFileAndKey(String find, String replace, String expectedMessage) throws IOException {
         String original = shippedRules();
@@ -145,7 +148,7 @@ class RuleSetLoadTest {
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RuleSet.load(dir));
 
-        assertEquals(file() + ": codeLists.skinSubstituteApplication[1].effectiveTo: effectiveTo 2025-12-31 is before "
+        assertEquals(file() + ": codeLists.skinSubstituteApplicationOpps[0].effectiveTo: effectiveTo 2025-12-31 is before "
                 + "effectiveFrom 2026-01-01", e.getMessage());
     }
 }

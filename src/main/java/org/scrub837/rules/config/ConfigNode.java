@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * A YAML mapping with the file it came from and its key path, so that every complaint names both:
@@ -83,7 +84,7 @@ final class ConfigNode {
     /** The mapping under a key, or an empty one when the key is absent. */
     ConfigNode optionalMapping(String key) {
         if (!has(key)) {
-            return new ConfigNode(file, qualified(key), com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+            return new ConfigNode(file, qualified(key), JsonNodeFactory.instance.objectNode());
         }
         return mapping(key);
     }

@@ -51,7 +51,8 @@ public final class AddOnBaseRule implements ClaimRule {
                 sink.report(line.lineNumber(), line.servicePosition(), "Add-on code " + line.procedureCode() + " on "
                         + LineLabel.of(line) + " (" + LineLabel.day(day) + ") is billed without its base code "
                         + base + " for the same date of service. Add " + base + " for " + LineLabel.day(day)
-                        + " (the first area block), or bill the area as " + base + " alone if it fits the first block.");
+                        + " (the first area block), or bill the area as " + base
+                        + " alone if it fits the first block.");
             }
         }
     }

@@ -1,0 +1,37 @@
+package org.scrub837.camel;
+
+import java.nio.file.Path;
+import java.util.Properties;
+
+import org.apache.camel.main.Main;
+import org.scrub837.scrub.InboxFileHandler;
+import org.scrub837.scrub.ScrubEngine;
+import org.scrub837.scrub.ScrubSettings;
+
+/** Builds the watch-folder service: camel-main with our settings as placeholders and the processor bound. */
+public final class WatchFolderService {
+
+    private WatchFolderService() {
+    }
+
+    /** A ready-to-run camel-main: settings as placeholders, the processor bound, routes from the settings. */
+    public static Main createMain(Path configDir) throws Exception {
+        ScrubEngine engine = ScrubEngine.load(configDir);
+        ScrubSettings settings = engine.settings();
+        InboxFileHandler handler = new InboxFileHandler(engine);
+        Main main = new Main();
+        Properties props = settings.properties();
+        // the file consumer takes relative move targets as relative to the inbox: hand it absolute folders
+        props.setProperty("scrub.inbox", settings.inbox().toAbsolutePath().toString());
+        props.setProperty("scrub.outbox", settings.outbox().toAbsolutePath().toString());
+        props.setProperty("scrub.reports", settings.reports().toAbsolutePath().toString());
+        props.setProperty("scrub.archive", settings.archive().toAbsolutePath().toString());
+        props.setProperty("scrub.failed", handler.failedFolder().toString());
+        props.setProperty("scrub.consumers", Integer.toString(settings.consumers()));
+        props.putIfAbsent("scrub.pollDelay", "1000");
+        props.putIfAbsent("scrub.readLockMinAge", "2000");
+        main.setOverrideProperties(props);
+        main.bind("scrubFileProcessor", new ScrubFileProcessor(handler));
+        return main;
+    }
+}

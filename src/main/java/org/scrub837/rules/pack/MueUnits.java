@@ -1,0 +1,41 @@
+package org.scrub837.rules.pack;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.scrub837.model.Claim;
+import org.scrub837.model.ClaimType;
+import org.scrub837.model.ServiceLine;
+import org.scrub837.rules.CodeCatalog;
+import org.scrub837.rules.MueTable;
+import org.scrub837.rules.RuleParameters;
+
+/**
+ * Which configured MUE table applies to a claim: practitioner for 837P, outpatient hospital for
+ * 837I, as named by the rule's parameters. Absent tables mean the MUE rules report nothing.
+ */
+record MueUnits(Optional<MueTable> professional, Optional<MueTable> institutional) {
+
+    static MueUnits from(RuleParameters p, CodeCatalog codes) {
+        return new MueUnits(codes.mueTable(p.text("professionalTable")),
+                codes.mueTable(p.text("institutionalTable")));
+    }
+
+    Optional<MueTable> tableFor(Claim claim) {
+        return claim.claimType() == ClaimType.INSTITUTIONAL ? institutional : professional;
+    }
+
+    /** A line's units when they are a positive number, else null (other rules report bad units). */
+    static BigDecimal units(ServiceLine line) {
+        BigDecimal q = line.quantity();
+        return q == null || q.signum() <= 0 ? null : q;
+    }
+
+    static String indicatorLabel(int indicator) {
+        return switch (indicator) {
+            case 1 -> "MAI 1, line edit";
+            case 2 -> "MAI 2, date-of-service edit: policy";
+            default -> "MAI 3, date-of-service edit: clinical";
+        };
+    }
+}
