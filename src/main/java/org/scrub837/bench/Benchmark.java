@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.scrub837.model.ClaimType;
+import org.scrub837.scrub.FileScrubber;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,6 +70,18 @@ public final class Benchmark implements Callable<Integer> {
     @Option(names = "--regenerate", description = "Generate again even when the file exists.")
     boolean regenerate;
 
+    @Option(names = "--config", defaultValue = "config", description = "Configuration folder of the engine.")
+    Path config;
+
+    @Option(names = "--formats", description = "Reports to write (e.g. json,txt); default: the configuration's.")
+    String formats;
+
+    @Option(names = "--threads", description = "Threads of the parallel per-transaction scrub (default: processors).")
+    Integer threads;
+
+    @Option(names = "--bare-only", description = "Measure the bare read and split scan only, not the engine.")
+    boolean bareOnly;
+
     private final List<Measurement> measurements = new ArrayList<>();
 
     public static void main(String[] args) {
@@ -107,9 +120,16 @@ public final class Benchmark implements Callable<Integer> {
                 .withTransactions(transactions, groups), warmup);
 
         long size = Files.size(file);
+        FullScrub engine = bareOnly ? null : new FullScrub(config, formats);
+        if (engine != null) {
+            System.out.println("reports: " + engine.formats());
+        }
         System.out.println("warm-up ...");
         BareRead.read(warmup);
         TransactionSplitter.split(warmup);
+        if (engine != null) {
+            engine.scrub(warmup, work.resolve("out-warmup"), "warmup");
+        }
 
         HeapWatch heap = new HeapWatch();
         heap.start();
@@ -126,6 +146,50 @@ public final class Benchmark implements Callable<Integer> {
         record(Measurement.of("transaction split scan", size, counts.claims(), 1, nanos, heap));
         System.out.printf(Locale.ROOT, "  %d interchanges, %d transactions%n", layout.interchanges().size(),
                 layout.transactions().size());
+        if (engine == null) {
+            return;
+        }
+        Measurement bare = measurements.get(0);
+        Path expected = Generator837.expectedPath(file);
+        String base = FileScrubber.baseName(file);
+
+        heap.start();
+        t0 = System.nanoTime();
+        FullScrub.Done done = engine.scrub(file, work.resolve("out-" + base), base);
+        nanos = System.nanoTime() - t0;
+        Measurement full = Measurement.of("full scrub", size, done.outcome().claims(), 1, nanos, heap);
+        record(full);
+        System.out.printf(Locale.ROOT, "  status %s, %d accepted, %d rejected; scrub/bare throughput %.2f%n",
+                done.outcome().status().label(), done.outcome().accepted(), done.outcome().rejected(),
+                full.megabytesPerSecond() / bare.megabytesPerSecond());
+        report(ReportCheck.compare(done.report(), expected));
+
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (layout.transactions().size() > 1 && threadCount > 1) {
+            heap.start();
+            t0 = System.nanoTime();
+            List<FullScrub.Done> parts = engine.scrubTransactionsInParallel(file, layout,
+                    work.resolve("out-" + base + "-parallel"), threadCount);
+            nanos = System.nanoTime() - t0;
+            long partClaims = 0;
+            List<Path> reports = new ArrayList<>();
+            for (FullScrub.Done d : parts) {
+                partClaims += d.outcome().claims();
+                reports.add(d.report());
+            }
+            Measurement parallel = Measurement.of("parallel scrub x" + threadCount, size, partClaims, 1, nanos, heap);
+            record(parallel);
+            System.out.printf(Locale.ROOT, "  %d transactions; parallel/bare throughput %.2f%n", parts.size(),
+                    parallel.megabytesPerSecond() / bare.megabytesPerSecond());
+            report(ReportCheck.compare(reports, expected));
+        }
+    }
+
+    private static void report(ReportCheck.Result check) {
+        System.out.println("  correctness: " + (check.allRight() ? "ALL RIGHT: " : "MISMATCHES: ") + check.summary());
+        for (String m : check.firstMismatches()) {
+            System.out.println("    " + m);
+        }
     }
 
     private void runSmall(ClaimType claimType) throws Exception {
@@ -135,9 +199,14 @@ public final class Benchmark implements Callable<Integer> {
         for (Path p : inputs) {
             bytes += Files.size(p);
         }
+        FullScrub engine = bareOnly ? null : new FullScrub(config, formats);
+        Path outDir = work.resolve("out-" + dir.getFileName());
         System.out.println("warm-up ...");
         for (Path p : inputs.subList(0, Math.min(200, inputs.size()))) {
             BareRead.read(p);
+            if (engine != null) {
+                engine.scrub(p, outDir, FileScrubber.baseName(p));
+            }
         }
         HeapWatch heap = new HeapWatch();
         heap.start();
@@ -148,6 +217,43 @@ public final class Benchmark implements Callable<Integer> {
         }
         long nanos = System.nanoTime() - t0;
         record(Measurement.of("bare StAEDI read", bytes, claimCount, inputs.size(), nanos, heap));
+        if (engine == null) {
+            return;
+        }
+        List<FullScrub.Done> done = new ArrayList<>(inputs.size());
+        heap.start();
+        t0 = System.nanoTime();
+        for (Path p : inputs) {
+            done.add(engine.scrub(p, outDir, FileScrubber.baseName(p)));
+        }
+        nanos = System.nanoTime() - t0;
+        long scrubbed = 0;
+        for (FullScrub.Done d : done) {
+            scrubbed += d.outcome().claims();
+        }
+        Measurement full = Measurement.of("full scrub", bytes, scrubbed, inputs.size(), nanos, heap);
+        record(full);
+        System.out.printf(Locale.ROOT, "  scrub/bare files per second %.2f%n",
+                full.filesPerSecond() / measurements.get(0).filesPerSecond());
+        long filesRight = 0;
+        long compared = 0;
+        long right = 0;
+        ReportCheck.Result firstWrong = null;
+        for (int i = 0; i < inputs.size(); i++) {
+            ReportCheck.Result r = ReportCheck.compare(done.get(i).report(), Generator837.expectedPath(inputs.get(i)));
+            compared += r.compared();
+            right += r.right();
+            if (r.allRight()) {
+                filesRight++;
+            } else if (firstWrong == null) {
+                firstWrong = r;
+            }
+        }
+        System.out.printf(Locale.ROOT, "  correctness: %d of %d files all right, %d of %d claims right%n", filesRight,
+                inputs.size(), right, compared);
+        if (firstWrong != null) {
+            report(firstWrong);
+        }
     }
 
     /** Generates unless a complete earlier generation (marked by {@code .ok}) is there. */
