@@ -1,0 +1,332 @@
+package org.scrub837.bench;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.scrub837.model.ClaimType;
+import org.scrub837.scrub.FileScrubber;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Measures scrub837 against the bare StAEDI read of the same generated file, in one JVM: a warm-up
+ * pass first, then each phase once, with wall time, throughput and peak heap. See docs/benchmark.md.
+ *
+ * <pre>
+ * java -Xmx64m -cp target/scrub837.jar org.scrub837.bench.Benchmark --size 100MB --type P
+ * java -Xmx64m -cp target/scrub837.jar org.scrub837.bench.Benchmark --mode small --files 2000
+ * </pre>
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = "Generate 837 files and measure bare StAEDI read against the full scrub.")
+public final class Benchmark implements Callable<Integer> {
+
+    enum Mode { LARGE, SMALL }
+
+    @Option(names = "--size", defaultValue = "100MB", description = "Size of the large file (e.g. 100MB, 1GB).")
+    String size;
+
+    @Option(names = "--claims", description = "Exact claim count of the large file instead of a size.")
+    Long claims;
+
+    @Option(names = "--type", defaultValue = "P", description = "P (837P) or I (837I).")
+    String type;
+
+    @Option(names = "--transactions", defaultValue = "10", description = "ST/SE transactions in the large file.")
+    int transactions;
+
+    @Option(names = "--groups", defaultValue = "2", description = "GS/GE groups in the large file.")
+    int groups;
+
+    @Option(names = "--seed", defaultValue = "1")
+    long seed;
+
+    @Option(names = "--work", defaultValue = "target/bench", description = "Where generated files and outputs go.")
+    Path work;
+
+    @Option(names = "--mode", defaultValue = "large", description = "large: one big file; small: many 1-5 claim files.")
+    String mode;
+
+    @Option(names = "--files", defaultValue = "2000", description = "Number of files in small mode.")
+    int files;
+
+    @Option(names = "--warmup-size", defaultValue = "20MB", description = "Size of the warm-up file (large mode).")
+    String warmupSize;
+
+    @Option(names = "--results", description = "Append one TSV row per measurement to this file.")
+    Path results;
+
+    @Option(names = "--regenerate", description = "Generate again even when the file exists.")
+    boolean regenerate;
+
+    @Option(names = "--config", defaultValue = "config", description = "Configuration folder of the engine.")
+    Path config;
+
+    @Option(names = "--formats", description = "Reports to write (e.g. json,txt); default: the configuration's.")
+    String formats;
+
+    @Option(names = "--threads", description = "Threads of the parallel per-transaction scrub (default: processors).")
+    Integer threads;
+
+    @Option(names = "--bare-only", description = "Measure the bare read and split scan only, not the engine.")
+    boolean bareOnly;
+
+    private final List<Measurement> measurements = new ArrayList<>();
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Benchmark()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ClaimType claimType = parseType(type);
+        Mode m = Mode.valueOf(mode.toUpperCase(Locale.ROOT));
+        System.out.printf(Locale.ROOT, "scrub837 benchmark: %s, %s, max heap %.0f MB, %d processors%n",
+                m.name().toLowerCase(Locale.ROOT), claimType.label(), HeapWatch.maxHeapBytes() / 1e6,
+                Runtime.getRuntime().availableProcessors());
+        if (m == Mode.LARGE) {
+            runLarge(claimType);
+        } else {
+            runSmall(claimType);
+        }
+        if (results != null) {
+            appendResults(claimType, m);
+        }
+        return 0;
+    }
+
+    private void runLarge(ClaimType claimType) throws Exception {
+        GeneratorOptions options = (claims != null
+                ? GeneratorOptions.ofClaims(claimType, seed, claims)
+                : GeneratorOptions.ofBytes(claimType, seed, ByteSize.parse(size)))
+                .withTransactions(transactions, groups);
+        String label = claims != null ? claims + "claims" : ByteSize.label(ByteSize.parse(size));
+        Path file = work.resolve(String.format("large-%s-%s-t%d-g%d-s%d.edi", claimType.label(), label,
+                transactions, groups, seed));
+        generateOnce(options, file);
+        Path warmup = work.resolve(String.format("warmup-%s-%s.edi", claimType.label(), warmupSize));
+        generateOnce(GeneratorOptions.ofBytes(claimType, seed + 1, ByteSize.parse(warmupSize))
+                .withTransactions(transactions, groups), warmup);
+
+        long size = Files.size(file);
+        FullScrub engine = bareOnly ? null : new FullScrub(config, formats);
+        if (engine != null) {
+            System.out.println("reports: " + engine.formats());
+        }
+        System.out.println("warm-up ...");
+        BareRead.read(warmup);
+        TransactionSplitter.split(warmup);
+        if (engine != null) {
+            engine.scrub(warmup, work.resolve("out-warmup"), "warmup");
+        }
+
+        HeapWatch heap = new HeapWatch();
+        heap.start();
+        long t0 = System.nanoTime();
+        BareRead.Counts counts = BareRead.read(file);
+        long nanos = System.nanoTime() - t0;
+        record(Measurement.of("bare StAEDI read", size, counts.claims(), 1, nanos, heap));
+        System.out.printf(Locale.ROOT, "  %d segments, %d claims%n", counts.segments(), counts.claims());
+
+        heap.start();
+        t0 = System.nanoTime();
+        FileLayout layout = TransactionSplitter.split(file);
+        nanos = System.nanoTime() - t0;
+        record(Measurement.of("transaction split scan", size, counts.claims(), 1, nanos, heap));
+        System.out.printf(Locale.ROOT, "  %d interchanges, %d transactions%n", layout.interchanges().size(),
+                layout.transactions().size());
+        if (engine == null) {
+            return;
+        }
+        Measurement bare = measurements.get(0);
+        Path expected = Generator837.expectedPath(file);
+        String base = FileScrubber.baseName(file);
+
+        heap.start();
+        t0 = System.nanoTime();
+        FullScrub.Done done = engine.scrub(file, work.resolve("out-" + base), base);
+        nanos = System.nanoTime() - t0;
+        Measurement full = Measurement.of("full scrub", size, done.outcome().claims(), 1, nanos, heap);
+        record(full);
+        System.out.printf(Locale.ROOT, "  status %s, %d accepted, %d rejected; scrub/bare throughput %.2f%n",
+                done.outcome().status().label(), done.outcome().accepted(), done.outcome().rejected(),
+                full.megabytesPerSecond() / bare.megabytesPerSecond());
+        report(ReportCheck.compare(done.report(), expected));
+
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (layout.transactions().size() > 1 && threadCount > 1) {
+            heap.start();
+            t0 = System.nanoTime();
+            List<FullScrub.Done> parts = engine.scrubTransactionsInParallel(file, layout,
+                    work.resolve("out-" + base + "-parallel"), threadCount);
+            nanos = System.nanoTime() - t0;
+            long partClaims = 0;
+            List<Path> reports = new ArrayList<>();
+            for (FullScrub.Done d : parts) {
+                partClaims += d.outcome().claims();
+                reports.add(d.report());
+            }
+            Measurement parallel = Measurement.of("parallel scrub x" + threadCount, size, partClaims, 1, nanos, heap);
+            record(parallel);
+            System.out.printf(Locale.ROOT, "  %d transactions; parallel/bare throughput %.2f%n", parts.size(),
+                    parallel.megabytesPerSecond() / bare.megabytesPerSecond());
+            report(ReportCheck.compare(reports, expected));
+        }
+    }
+
+    private static void report(ReportCheck.Result check) {
+        System.out.println("  correctness: " + (check.allRight() ? "ALL RIGHT: " : "MISMATCHES: ") + check.summary());
+        for (String m : check.firstMismatches()) {
+            System.out.println("    " + m);
+        }
+    }
+
+    private void runSmall(ClaimType claimType) throws Exception {
+        Path dir = work.resolve(String.format("small-%s-n%d-s%d", claimType.label(), files, seed));
+        List<Path> inputs = generateSmallOnce(claimType, dir);
+        long bytes = 0;
+        for (Path p : inputs) {
+            bytes += Files.size(p);
+        }
+        FullScrub engine = bareOnly ? null : new FullScrub(config, formats);
+        Path outDir = work.resolve("out-" + dir.getFileName());
+        System.out.println("warm-up ...");
+        for (Path p : inputs.subList(0, Math.min(200, inputs.size()))) {
+            BareRead.read(p);
+            if (engine != null) {
+                engine.scrub(p, outDir, FileScrubber.baseName(p));
+            }
+        }
+        HeapWatch heap = new HeapWatch();
+        heap.start();
+        long t0 = System.nanoTime();
+        long claimCount = 0;
+        for (Path p : inputs) {
+            claimCount += BareRead.read(p).claims();
+        }
+        long nanos = System.nanoTime() - t0;
+        record(Measurement.of("bare StAEDI read", bytes, claimCount, inputs.size(), nanos, heap));
+        if (engine == null) {
+            return;
+        }
+        List<FullScrub.Done> done = new ArrayList<>(inputs.size());
+        heap.start();
+        t0 = System.nanoTime();
+        for (Path p : inputs) {
+            done.add(engine.scrub(p, outDir, FileScrubber.baseName(p)));
+        }
+        nanos = System.nanoTime() - t0;
+        long scrubbed = 0;
+        for (FullScrub.Done d : done) {
+            scrubbed += d.outcome().claims();
+        }
+        Measurement full = Measurement.of("full scrub", bytes, scrubbed, inputs.size(), nanos, heap);
+        record(full);
+        System.out.printf(Locale.ROOT, "  scrub/bare files per second %.2f%n",
+                full.filesPerSecond() / measurements.get(0).filesPerSecond());
+        long filesRight = 0;
+        long compared = 0;
+        long right = 0;
+        ReportCheck.Result firstWrong = null;
+        for (int i = 0; i < inputs.size(); i++) {
+            ReportCheck.Result r = ReportCheck.compare(done.get(i).report(), Generator837.expectedPath(inputs.get(i)));
+            compared += r.compared();
+            right += r.right();
+            if (r.allRight()) {
+                filesRight++;
+            } else if (firstWrong == null) {
+                firstWrong = r;
+            }
+        }
+        System.out.printf(Locale.ROOT, "  correctness: %d of %d files all right, %d of %d claims right%n", filesRight,
+                inputs.size(), right, compared);
+        if (firstWrong != null) {
+            report(firstWrong);
+        }
+    }
+
+    /** Generates unless a complete earlier generation (marked by {@code .ok}) is there. */
+    private void generateOnce(GeneratorOptions options, Path file) throws IOException {
+        Path marker = file.resolveSibling(file.getFileName() + ".ok");
+        if (!regenerate && Files.exists(marker) && Files.exists(file)) {
+            System.out.printf(Locale.ROOT, "using %s (%.1f MB)%n", file, Files.size(file) / 1e6);
+            return;
+        }
+        Files.deleteIfExists(marker);
+        long t0 = System.nanoTime();
+        Generator837.Summary summary = Generator837.generate(options, file);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Files.writeString(marker, summary.toString());
+        System.out.printf(Locale.ROOT, "generated %s: %.1f MB, %d claims (%d with a defect), %d groups, "
+                + "%d transactions in %.1f s%n", file, summary.bytes() / 1e6, summary.claims(),
+                summary.defectiveClaims(), summary.groups(), summary.transactions(), seconds);
+    }
+
+    private List<Path> generateSmallOnce(ClaimType claimType, Path dir) throws IOException {
+        List<Path> inputs = new ArrayList<>(files);
+        for (int i = 0; i < files; i++) {
+            inputs.add(dir.resolve(String.format("f%06d.edi", i)));
+        }
+        Path marker = dir.resolve(".ok");
+        if (!regenerate && Files.exists(marker)) {
+            System.out.printf("using %d files in %s%n", files, dir);
+            return inputs;
+        }
+        Files.createDirectories(dir);
+        long t0 = System.nanoTime();
+        for (int i = 0; i < files; i++) {
+            // 1-5 claims, one transaction; the seed of each file follows from the run's seed.
+            long claimCount = 1 + Math.floorMod(seed * 31 + i * 7L, 5);
+            Generator837.generate(GeneratorOptions.ofClaims(claimType, seed * 1_000_003L + i, claimCount)
+                    .withTransactions(1, 1), inputs.get(i));
+        }
+        Files.writeString(marker, files + " files");
+        System.out.printf(Locale.ROOT, "generated %d files in %s in %.1f s%n", files, dir,
+                (System.nanoTime() - t0) / 1e9);
+        return inputs;
+    }
+
+    private void record(Measurement m) {
+        measurements.add(m);
+        System.out.println(m.line());
+    }
+
+    private void appendResults(ClaimType claimType, Mode m) throws IOException {
+        boolean header = !Files.exists(results);
+        if (results.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(results.toAbsolutePath().getParent());
+        }
+        try (Writer w = Files.newBufferedWriter(results, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND)) {
+            if (header) {
+                w.write("when\tmode\ttype\tphase\tbytes\tclaims\tfiles\tseconds\tMBps\tclaimsPerS\tpeakHeapMB"
+                        + "\tmaxHeapMB\tcpuSeconds\n");
+            }
+            for (Measurement x : measurements) {
+                w.write(String.format(Locale.ROOT, "%s\t%s\t%s\t%s\t%d\t%d\t%d\t%.3f\t%.2f\t%.0f\t%.1f\t%.0f\t%.3f%n",
+                        Instant.now(), m.name().toLowerCase(Locale.ROOT), claimType.label(), x.phase(), x.bytes(),
+                        x.claims(), x.files(), x.seconds(), x.megabytesPerSecond(), x.claimsPerSecond(),
+                        x.peakHeapBytes() / 1e6, HeapWatch.maxHeapBytes() / 1e6, x.cpuNanos() / 1e9));
+            }
+        }
+    }
+
+    static ClaimType parseType(String text) {
+        return switch (text.trim().toUpperCase(Locale.ROOT)) {
+            case "P", "837P", "PROFESSIONAL" -> ClaimType.PROFESSIONAL;
+            case "I", "837I", "INSTITUTIONAL" -> ClaimType.INSTITUTIONAL;
+            default -> throw new IllegalArgumentException("type must be P or I: " + text);
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package org.scrub837.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.scrub837.model.ClaimType;
+
+/**
+ * The engine, with the shipped configuration, on generated files: every claim gets the status the
+ * generator planned, and every planted defect is rejected by its rule.
+ */
+class GeneratedFileScrubCorrectnessTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @CsvSource({
+        "PROFESSIONAL, 4, 2",
+        "INSTITUTIONAL, 4, 2",
+        "PROFESSIONAL, 1, 1",
+    })
+    void everyClaimGetsThePlannedOutcome(ClaimType type, int transactions, int groups) throws Exception {
+        Generator837.Summary summary = Generator837.generate(
+                GeneratorOptions.ofClaims(type, 5, 600).withTransactions(transactions, groups), dir.resolve("g.edi"));
+        FullScrub engine = new FullScrub(Path.of("config"), "json");
+
+        FullScrub.Done done = engine.scrub(summary.file(), dir.resolve("out"), "g");
+        ReportCheck.Result check = ReportCheck.compare(done.report(), summary.expected());
+
+        assertEquals(600, done.outcome().claims());
+        assertTrue(check.allRight(), check.summary() + " " + check.firstMismatches());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PROFESSIONAL", "INSTITUTIONAL"})
+    void transactionsScrubbedInParallelGetThePlannedOutcomes(ClaimType type) throws Exception {
+        Generator837.Summary summary = Generator837.generate(
+                GeneratorOptions.ofClaims(type, 6, 400).withTransactions(5, 2), dir.resolve("p.edi"));
+        FullScrub engine = new FullScrub(Path.of("config"), "json");
+        FileLayout layout = TransactionSplitter.split(summary.file());
+
+        java.util.List<FullScrub.Done> parts = engine.scrubTransactionsInParallel(summary.file(), layout,
+                dir.resolve("out"), 2);
+        java.util.List<Path> reports = parts.stream().map(FullScrub.Done::report).toList();
+        ReportCheck.Result check = ReportCheck.compare(reports, summary.expected());
+
+        assertEquals(5, parts.size());
+        assertTrue(check.allRight(), check.summary() + " " + check.firstMismatches());
+    }
+}
