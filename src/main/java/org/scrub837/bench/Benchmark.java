@@ -100,9 +100,6 @@ public final class Benchmark implements Callable<Integer> {
         } else {
             runSmall(claimType);
         }
-        if (results != null) {
-            appendResults(claimType, m);
-        }
         return 0;
     }
 
@@ -166,23 +163,36 @@ public final class Benchmark implements Callable<Integer> {
 
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (layout.transactions().size() > 1 && threadCount > 1) {
-            heap.start();
-            t0 = System.nanoTime();
-            List<FullScrub.Done> parts = engine.scrubTransactionsInParallel(file, layout,
-                    work.resolve("out-" + base + "-parallel"), threadCount);
-            nanos = System.nanoTime() - t0;
-            long partClaims = 0;
-            List<Path> reports = new ArrayList<>();
-            for (FullScrub.Done d : parts) {
-                partClaims += d.outcome().claims();
-                reports.add(d.report());
-            }
-            Measurement parallel = Measurement.of("parallel scrub x" + threadCount, size, partClaims, 1, nanos, heap);
-            record(parallel);
-            System.out.printf(Locale.ROOT, "  %d transactions; parallel/bare throughput %.2f%n", parts.size(),
-                    parallel.megabytesPerSecond() / bare.megabytesPerSecond());
-            report(ReportCheck.compare(reports, expected));
+            runParallel(engine, file, layout, expected, base, size, bare, heap, threadCount);
         }
+    }
+
+    /** A failure here (e.g. a heap too small for several readers at once) is reported, not fatal. */
+    private void runParallel(FullScrub engine, Path file, FileLayout layout, Path expected, String base, long size,
+            Measurement bare, HeapWatch heap, int threadCount) throws IOException {
+        heap.start();
+        long t0 = System.nanoTime();
+        List<FullScrub.Done> parts;
+        try {
+            parts = engine.scrubTransactionsInParallel(file, layout, work.resolve("out-" + base + "-parallel"),
+                    threadCount);
+        } catch (Exception | OutOfMemoryError e) {
+            System.out.printf(Locale.ROOT, "parallel scrub x%d      FAILED after %.2f s: %s%n", threadCount,
+                    (System.nanoTime() - t0) / 1e9, e);
+            return;
+        }
+        long nanos = System.nanoTime() - t0;
+        long partClaims = 0;
+        List<Path> reports = new ArrayList<>();
+        for (FullScrub.Done d : parts) {
+            partClaims += d.outcome().claims();
+            reports.add(d.report());
+        }
+        Measurement parallel = Measurement.of("parallel scrub x" + threadCount, size, partClaims, 1, nanos, heap);
+        record(parallel);
+        System.out.printf(Locale.ROOT, "  %d transactions; parallel/bare throughput %.2f%n", parts.size(),
+                parallel.megabytesPerSecond() / bare.megabytesPerSecond());
+        report(ReportCheck.compare(reports, expected));
     }
 
     private static void report(ReportCheck.Result check) {
@@ -297,12 +307,15 @@ public final class Benchmark implements Callable<Integer> {
         return inputs;
     }
 
-    private void record(Measurement m) {
+    private void record(Measurement m) throws IOException {
         measurements.add(m);
         System.out.println(m.line());
+        if (results != null) {
+            appendResult(m);
+        }
     }
 
-    private void appendResults(ClaimType claimType, Mode m) throws IOException {
+    private void appendResult(Measurement x) throws IOException {
         boolean header = !Files.exists(results);
         if (results.toAbsolutePath().getParent() != null) {
             Files.createDirectories(results.toAbsolutePath().getParent());
@@ -313,12 +326,10 @@ public final class Benchmark implements Callable<Integer> {
                 w.write("when\tmode\ttype\tphase\tbytes\tclaims\tfiles\tseconds\tMBps\tclaimsPerS\tpeakHeapMB"
                         + "\tmaxHeapMB\tcpuSeconds\n");
             }
-            for (Measurement x : measurements) {
-                w.write(String.format(Locale.ROOT, "%s\t%s\t%s\t%s\t%d\t%d\t%d\t%.3f\t%.2f\t%.0f\t%.1f\t%.0f\t%.3f%n",
-                        Instant.now(), m.name().toLowerCase(Locale.ROOT), claimType.label(), x.phase(), x.bytes(),
-                        x.claims(), x.files(), x.seconds(), x.megabytesPerSecond(), x.claimsPerSecond(),
-                        x.peakHeapBytes() / 1e6, HeapWatch.maxHeapBytes() / 1e6, x.cpuNanos() / 1e9));
-            }
+            w.write(String.format(Locale.ROOT, "%s\t%s\t%s\t%s\t%d\t%d\t%d\t%.3f\t%.2f\t%.0f\t%.1f\t%.0f\t%.3f%n",
+                    Instant.now(), mode.toLowerCase(Locale.ROOT), parseType(type).label(), x.phase(), x.bytes(),
+                    x.claims(), x.files(), x.seconds(), x.megabytesPerSecond(), x.claimsPerSecond(),
+                    x.peakHeapBytes() / 1e6, HeapWatch.maxHeapBytes() / 1e6, x.cpuNanos() / 1e9));
         }
     }
 

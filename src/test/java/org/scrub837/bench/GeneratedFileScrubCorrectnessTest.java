@@ -27,13 +27,13 @@ class GeneratedFileScrubCorrectnessTest {
     })
     void everyClaimGetsThePlannedOutcome(ClaimType type, int transactions, int groups) throws Exception {
         Generator837.Summary summary = Generator837.generate(
-                GeneratorOptions.ofClaims(type, 5, 600).withTransactions(transactions, groups), dir.resolve("g.edi"));
+                GeneratorOptions.ofClaims(type, 5, 150).withTransactions(transactions, groups), dir.resolve("g.edi"));
         FullScrub engine = new FullScrub(Path.of("config"), "json");
 
         FullScrub.Done done = engine.scrub(summary.file(), dir.resolve("out"), "g");
         ReportCheck.Result check = ReportCheck.compare(done.report(), summary.expected());
 
-        assertEquals(600, done.outcome().claims());
+        assertEquals(150, done.outcome().claims());
         assertTrue(check.allRight(), check.summary() + " " + check.firstMismatches());
     }
 
@@ -41,7 +41,7 @@ class GeneratedFileScrubCorrectnessTest {
     @CsvSource({"PROFESSIONAL", "INSTITUTIONAL"})
     void transactionsScrubbedInParallelGetThePlannedOutcomes(ClaimType type) throws Exception {
         Generator837.Summary summary = Generator837.generate(
-                GeneratorOptions.ofClaims(type, 6, 400).withTransactions(5, 2), dir.resolve("p.edi"));
+                GeneratorOptions.ofClaims(type, 6, 120).withTransactions(5, 2), dir.resolve("p.edi"));
         FullScrub engine = new FullScrub(Path.of("config"), "json");
         FileLayout layout = TransactionSplitter.split(summary.file());
 
