@@ -51,7 +51,7 @@ class WatchFolderRouteTest {
     @Test
     void filesEndInOutboxReportsArchiveOrFailed() throws Exception {
         drop(Path.of("edi-samples/837P/multi-claim-mixed.edi"), "mixed.837");
-        drop(Path.of("edi-samples/837I/q4293-clean.edi"), "inst clean.837");
+        drop(Path.of("edi-samples/837I/inst-q4293-clean.edi"), "inst clean.837");
         Path junk = root.resolve("junk.txt");
         Files.writeString(junk, "%PDF-1.7 not an 837", StandardCharsets.UTF_8);
         drop(junk, "junk.pdf");

@@ -88,8 +88,8 @@ class ReplayExitCodeTest {
         Path folder = tmp.resolve("in");
         Files.createDirectories(folder.resolve("sub"));
         Files.copy(Path.of("edi-samples/837P/q4293-clean.edi"), folder.resolve("a.837"));
-        Files.copy(Path.of("edi-samples/837I/q4293-clean.edi"), folder.resolve("b.837"));
-        Files.copy(Path.of("edi-samples/837I/q4293-clean.edi"), folder.resolve("sub/c.837"));
+        Files.copy(Path.of("edi-samples/837I/inst-q4293-clean.edi"), folder.resolve("b.837"));
+        Files.copy(Path.of("edi-samples/837I/inst-q4293-clean.edi"), folder.resolve("sub/c.837"));
         int code = replay("replay", "--out", out().toString(), folder.toString());
         assertEquals(0, code, stderr.toString());
         assertTrue(Files.exists(out().resolve("a.report.json")));

@@ -21,7 +21,7 @@ class InstitutionalClaimFieldsTest {
 
     @Test
     void claimAndLineValues() throws Exception {
-        Claim claim = EdiTestFiles.read(EdiTestFiles.sample("837I/q4293-clean.edi")).claims.get(0);
+        Claim claim = EdiTestFiles.read(EdiTestFiles.sample("837I/inst-q4293-clean.edi")).claims.get(0);
 
         assertEquals(ClaimType.INSTITUTIONAL, claim.claimType());
         assertEquals("005010X223A2", claim.transaction().implementationConvention());
@@ -34,7 +34,7 @@ class InstitutionalClaimFieldsTest {
 
     @Test
     void lineWithoutDateTakesTheStatementDates() throws Exception {
-        Claim claim = EdiTestFiles.read(EdiTestFiles.sample("837I/q4293-clean-statement-dates.edi")).claims.get(0);
+        Claim claim = EdiTestFiles.read(EdiTestFiles.sample("837I/inst-q4293-clean-statement-dates.edi")).claims.get(0);
 
         ServiceLine line = claim.lines().get(1);
         assertNull(line.serviceDate());
@@ -44,7 +44,7 @@ class InstitutionalClaimFieldsTest {
 
     @Test
     void statementDateRange() throws Exception {
-        String text = EdiTestFiles.sampleText("837I/q4293-clean.edi")
+        String text = EdiTestFiles.sampleText("837I/inst-q4293-clean.edi")
                 .replace("DTP*434*RD8*20251015-20251015", "DTP*434*RD8*20251001-20251031");
 
         Claim claim = EdiTestFiles.read(text, "range.edi").claims.get(0);

@@ -14,7 +14,7 @@ import org.scrub837.model.Segment;
 class MultipleInterchangesTest {
 
     private static final String TWO = EdiTestFiles.sampleText("837P/q4293-clean.edi")
-            + EdiTestFiles.sampleText("837I/q4293-clean.edi");
+            + EdiTestFiles.sampleText("837I/inst-q4293-clean.edi");
 
     @Test
     void twoInterchangesInOneFile() throws Exception {
@@ -33,7 +33,7 @@ class MultipleInterchangesTest {
 
     @Test
     void segmentTextOfTheSecondInterchangeUsesItsOwnDelimiters() throws Exception {
-        String second = Redelimit.of(EdiTestFiles.sampleText("837I/q4293-clean.edi"), '|', '>', '!', '~', "\n");
+        String second = Redelimit.of(EdiTestFiles.sampleText("837I/inst-q4293-clean.edi"), '|', '>', '!', '~', "\n");
 
         CollectingHandler read = EdiTestFiles.read(EdiTestFiles.sampleText("837P/q4293-clean.edi") + second,
                 "two.edi");

@@ -36,7 +36,7 @@ class MultipleTransactionsTest {
     @Test
     void professionalThenInstitutionalGroupInOneInterchange() throws Exception {
         String text = oneInterchange(EdiTestFiles.sampleText("837P/q4293-clean.edi"),
-                EdiTestFiles.sampleText("837I/q4293-clean.edi"));
+                EdiTestFiles.sampleText("837I/inst-q4293-clean.edi"));
 
         CollectingHandler read = EdiTestFiles.read(text, "mixed.edi");
 
