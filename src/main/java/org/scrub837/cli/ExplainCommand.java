@@ -62,17 +62,16 @@ final class ExplainCommand implements Callable<Integer> {
         }
         ScrubEngine engine = ScrubEngine.load(config);
         PrintWriter out = spec.commandLine().getOut();
-        Ansi ansi = spec.commandLine().getColorScheme().ansi();
-        Printer printer = new Printer(engine, out, ansi);
+        Printer printer = new Printer(engine, out);
         try (InputStream in = Files.newInputStream(file)) {
             engine.reader().read(in, file.getFileName().toString(), printer);
         } catch (InvalidEdiException e) {
-            out.println(ansi.string("@|bold,red FAILED|@ ") + e.getMessage());
+            out.println(style("FAILED", Ansi.Style.bold, Ansi.Style.fg_red) + " " + e.getMessage());
             out.flush();
             return ExitCodes.FILE_FAILED;
         }
         for (String note : printer.envelopeNotes) {
-            out.println(ansi.string("@|yellow warn|@ ") + note);
+            out.println(style("warn", Ansi.Style.fg_yellow) + " " + note);
         }
         if (claimId != null && printer.shown == 0) {
             out.println("no claim with CLM01 '" + claimId + "' in " + file.getFileName());
@@ -88,15 +87,13 @@ final class ExplainCommand implements Callable<Integer> {
     private final class Printer implements ClaimHandler {
         private final ScrubEngine engine;
         private final PrintWriter out;
-        private final Ansi ansi;
         private final List<String> envelopeNotes = new ArrayList<>();
         private int shown;
         private int rejected;
 
-        Printer(ScrubEngine engine, PrintWriter out, Ansi ansi) {
+        Printer(ScrubEngine engine, PrintWriter out) {
             this.engine = engine;
             this.out = out;
-            this.ansi = ansi;
         }
 
         @Override
@@ -110,9 +107,10 @@ final class ExplainCommand implements Callable<Integer> {
                 rejected++;
             }
             Transaction tx = claim.transaction();
-            out.println(ansi.string("@|bold Claim " + claim.claimId() + "|@") + "  " + tx.claimType().label()
+            out.println(style("Claim " + claim.claimId(), Ansi.Style.bold) + "  " + tx.claimType().label()
                     + ", transaction " + tx.controlNumber() + ", payer profile " + result.payerProfile() + ": "
-                    + (result.rejected() ? ansi.string("@|bold,red REJECTED|@") : ansi.string("@|bold,green ACCEPTED|@")));
+                    + (result.rejected() ? style("REJECTED", Ansi.Style.bold, Ansi.Style.fg_red)
+                            : style("ACCEPTED", Ansi.Style.bold, Ansi.Style.fg_green)));
             List<Finding> unplaced = new ArrayList<>(result.findings());
             if (context) {
                 for (HierarchyLevel level : levels(claim)) {
@@ -150,9 +148,9 @@ final class ExplainCommand implements Callable<Integer> {
             unplaced.removeAll(here);
             String text = String.format("%6d  %s", s.position(), s.text());
             if (!here.isEmpty()) {
-                out.println(ansi.string("@|bold " + escape(text) + "|@"));
+                out.println(style(text, Ansi.Style.bold));
             } else {
-                out.println(dim ? ansi.string("@|faint " + escape(text) + "|@") : text);
+                out.println(dim ? style(text, Ansi.Style.faint) : text);
             }
             for (Finding f : here) {
                 out.println("        " + finding(f));
@@ -160,8 +158,8 @@ final class ExplainCommand implements Callable<Integer> {
         }
 
         private String finding(Finding f) {
-            String sev = f.rejects() ? "@|red reject|@" : "@|yellow warn|@";
-            return ansi.string("^ " + sev + " @|bold " + escape(f.ruleId()) + "|@") + (f.line() == null ? ""
+            String sev = f.rejects() ? style("reject", Ansi.Style.fg_red) : style("warn", Ansi.Style.fg_yellow);
+            return "^ " + sev + " " + style(f.ruleId(), Ansi.Style.bold) + (f.line() == null ? ""
                     : " (line " + f.line() + ")") + ": " + f.message()
                     + (f.authority() == null || f.authority().isEmpty() ? "" : " [" + f.authority() + "]");
         }
@@ -176,8 +174,19 @@ final class ExplainCommand implements Callable<Integer> {
         }
     }
 
-    /** Keeps picocli's markup characters in segment text from being read as markup. */
-    private static String escape(String text) {
-        return text.replace("|@", "| @").replace("@|", "@ |");
+    /**
+     * Styles text with ANSI codes when the terminal takes them. Claim data never goes through
+     * picocli's markup parser, so characters such as {@code @|} in a segment print as they are.
+     */
+    private String style(String text, Ansi.Style... styles) {
+        Ansi ansi = spec.commandLine().getColorScheme().ansi();
+        if (!ansi.enabled()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Ansi.Style st : styles) {
+            sb.append(st.on());
+        }
+        return sb.append(text).append(Ansi.Style.reset.on()).toString();
     }
 }

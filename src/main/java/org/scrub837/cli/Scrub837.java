@@ -2,6 +2,8 @@ package org.scrub837.cli;
 
 import java.util.concurrent.Callable;
 
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +23,8 @@ public final class Scrub837 implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         System.exit(execute(args));
     }
 

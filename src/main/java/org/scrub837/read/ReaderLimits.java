@@ -85,6 +85,14 @@ public record ReaderLimits(long maxFileBytes, int maxSegmentLength, int maxEleme
         return fromProperties(properties);
     }
 
+    /**
+     * The message of a limit met: what was counted, the value met, the maximum and the key to raise
+     * it, e.g. "segment length 70000 exceeds the maximum 65536 (scrub.limits.maxSegmentLength)".
+     */
+    public static String exceeded(String what, long value, long maximum, String key) {
+        return what + " " + value + " exceeds the maximum " + maximum + " (" + key + ")";
+    }
+
     private static long longValue(Properties properties, String key, long fallback) {
         String text = properties.getProperty(key);
         if (text == null || text.isBlank()) {

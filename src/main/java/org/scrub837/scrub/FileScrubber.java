@@ -73,6 +73,11 @@ public final class FileScrubber {
         List<ResultWriter> reports = outputs.reports(base);
         List<ResultWriter> all = new ArrayList<>(claimOutputs);
         all.addAll(reports);
+        // outputs of an earlier run of the same input must not survive this one (a clean 837 left
+        // from a run that accepted claims would be forwarded again): what exists at the end is ours
+        for (ResultWriter w : all) {
+            Files.deleteIfExists(w.target());
+        }
         Fanout fanout = new Fanout(all);
         FileOutcome outcome;
         try {
@@ -82,7 +87,14 @@ public final class FileScrubber {
                 throw e.getCause();
             }
             outcome = fanout.outcome(base, fileName);
-            for (ResultWriter w : all) {
+            // Reports first, the clean 837 last: the clean 837 is what gets forwarded to payers, so
+            // a crash part-way leaves it out (the file is scrubbed again at restart) rather than
+            // in place for a forwarder to take before the rest is done.
+            List<ResultWriter> finishOrder = new ArrayList<>(reports);
+            for (int i = claimOutputs.size() - 1; i >= 0; i--) {
+                finishOrder.add(claimOutputs.get(i));
+            }
+            for (ResultWriter w : finishOrder) {
                 w.finish(outcome);
             }
         } catch (InvalidEdiException e) {

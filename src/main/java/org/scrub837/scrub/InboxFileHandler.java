@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 
 import org.scrub837.model.FileOutcome;
 import org.scrub837.model.FileStatus;
@@ -21,7 +25,12 @@ import org.slf4j.LoggerFactory;
  * What the watch folder does with one input file, without Camel: recognise a duplicate, scrub,
  * write a reason for a failure, and say where the original must go (archive or failed). The
  * caller moves the original there; until then, a crash leaves the file in the inbox and it is
- * handled again from the start, which rewrites the same outputs in place.
+ * handled again from the start, which rewrites the same outputs in place (or, when the crash came
+ * after the record of its content, recognises it by name and hash and only archives it).
+ *
+ * <p>Safe for several consumer threads: files with the same content, or with the same outputs
+ * (same base name), are handled one after the other, and a destination named for one file is
+ * reserved until the file is there, so that two threads never pick the same archive name.
  */
 public final class InboxFileHandler {
 
@@ -39,7 +48,19 @@ public final class InboxFileHandler {
     private final Path failed;
     private final Path reports;
 
+    /** Guards {@link #busy} and {@link #reserved}. */
+    private final Object monitor = new Object();
+    /** Content hashes and output base names of the files being handled right now. */
+    private final Set<String> busy = new HashSet<>();
+    /** Destinations handed out whose file has not arrived yet (the consumer moves it after we return). */
+    private final Set<Path> reserved = new HashSet<>();
+
+    /**
+     * Prepares the folders and removes the temporary files an earlier, killed process left in
+     * them; so construct it once at service start, before files are picked up.
+     */
     public InboxFileHandler(ScrubEngine engine) throws IOException {
+        Instant startup = Instant.now();
         ScrubSettings s = engine.settings();
         this.engine = engine;
         this.archive = s.archive().toAbsolutePath();
@@ -51,22 +72,41 @@ public final class InboxFileHandler {
         this.outputs = engine.outputs(s.outbox().toAbsolutePath(), reports, s.formats());
         this.seen = new SeenFiles(s.state().resolve("seen-files.tsv"));
         this.duplicates = s.duplicates();
+        StaleTempFiles.remove(startup, s.outbox().toAbsolutePath(), reports, failed, archive,
+                s.state().toAbsolutePath());
     }
 
     /** Handles one input; never throws for bad content, only for a failure of the machine itself. */
     public Disposition handle(Path input) throws IOException {
-        String name = input.getFileName().toString();
         String hash = sha256(input);
+        // Two threads must not both find the same content new and scrub it twice, nor write the
+        // same outputs at once (a.837 and a.edi both write a.*): such files wait for each other.
+        List<String> keys = List.of("content:" + hash, "output:" + FileScrubber.baseName(input));
+        try {
+            acquire(keys);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for a file with the same content");
+        }
+        try {
+            return handle(input, hash);
+        } finally {
+            release(keys);
+        }
+    }
+
+    private Disposition handle(Path input, String hash) throws IOException {
+        String name = input.getFileName().toString();
         String earlier = seen.nameOf(hash);
         if (earlier != null && duplicates == ScrubSettings.DuplicatePolicy.SKIP) {
-            if (!earlier.equals(name)) {
+            if (!earlier.equals(name) || archivedWithSameContent(name, hash)) {
                 writeNote(reports.resolve(name + ".duplicate.txt"), "'" + name + "' has the same content as '"
                         + earlier + "', which was already processed (SHA-256 " + hash + ").\n"
                         + "It was not scrubbed again and was moved to the archive.\n"
                         + "To scrub it again, set scrub.duplicates=process.\n");
                 LOG.info("skipped duplicate file={} sameAs={}", name, earlier);
             } else {
-                // the same file again: a restart after a crash between outputs and archive
+                // the same file, never archived: a restart after a crash between record and move
                 LOG.info("already processed file={}; archiving it", name);
             }
             return new Disposition(unique(archive, name), null, true);
@@ -99,16 +139,52 @@ public final class InboxFileHandler {
         return failed;
     }
 
-    /** The folder/name itself when free, else name.1.ext, name.2.ext ... so that nothing is overwritten. */
-    static Path unique(Path folder, String name) {
-        Path candidate = folder.resolve(name);
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        String ext = dot > 0 ? name.substring(dot) : "";
-        for (int i = 1; Files.exists(candidate); i++) {
-            candidate = folder.resolve(stem + "." + i + ext);
+    /**
+     * True when the archive already holds this name with this content: the same file dropped a
+     * second time, not the restart of an interrupted first time (whose original never left the inbox).
+     */
+    private boolean archivedWithSameContent(String name, String hash) throws IOException {
+        Path archived = archive.resolve(name);
+        return Files.isRegularFile(archived) && sha256(archived).equals(hash);
+    }
+
+    private void acquire(List<String> keys) throws InterruptedException {
+        synchronized (monitor) {
+            while (keys.stream().anyMatch(busy::contains)) {
+                monitor.wait();
+            }
+            busy.addAll(keys);
         }
-        return candidate;
+    }
+
+    private void release(List<String> keys) {
+        synchronized (monitor) {
+            keys.forEach(busy::remove);
+            monitor.notifyAll();
+        }
+    }
+
+    /**
+     * The folder/name itself when free, else name.1.ext, name.2.ext ... so that nothing is
+     * overwritten. The consumer moves the file only after we return, so a name is taken when it
+     * exists or was handed to another thread whose file has not arrived yet: without the
+     * reservation, inbox files a.1.837 and a.837 (with archive/a.837 present) would both be sent
+     * to archive/a.1.837 and the second move would replace the first file.
+     */
+    private Path unique(Path folder, String name) {
+        synchronized (monitor) {
+            // a file that has arrived now holds its name by itself
+            reserved.removeIf(Files::exists);
+            Path candidate = folder.resolve(name);
+            int dot = name.lastIndexOf('.');
+            String stem = dot > 0 ? name.substring(0, dot) : name;
+            String ext = dot > 0 ? name.substring(dot) : "";
+            for (int i = 1; Files.exists(candidate) || reserved.contains(candidate); i++) {
+                candidate = folder.resolve(stem + "." + i + ext);
+            }
+            reserved.add(candidate);
+            return candidate;
+        }
     }
 
     private static void writeNote(Path target, String text) throws IOException {

@@ -1,9 +1,13 @@
 package org.scrub837.scrub;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 
 import org.scrub837.model.Claim;
@@ -14,8 +18,12 @@ import org.scrub837.model.Finding;
 import org.scrub837.model.Severity;
 import org.scrub837.read.ClaimReader;
 import org.scrub837.read.ClaimReaders;
+import org.scrub837.read.ReaderLimits;
 import org.scrub837.rules.RuleSet;
+import org.scrub837.write.Ack277caWriter;
+import org.scrub837.write.Ack999Writer;
 import org.scrub837.write.ControlNumbers;
+import org.scrub837.write.HtmlReportWriter;
 import org.scrub837.write.CounterControlNumbers;
 import org.scrub837.write.JsonReportWriter;
 import org.scrub837.write.OriginalControlNumbers;
@@ -35,6 +43,8 @@ public final class ScrubEngine {
     public static final String CLEAN_SUFFIX = ".clean.837";
     /** Suffix of the rejected 837: rejected claims only. */
     public static final String REJECTED_SUFFIX = ".rejected.837";
+    /** The input limits file inside the configuration folder. */
+    public static final String LIMITS_FILE = "limits.properties";
 
     private final ScrubSettings settings;
     private final ClaimReader reader;
@@ -62,13 +72,34 @@ public final class ScrubEngine {
 
     /** Loads settings, rules and limits from the configuration folder. */
     public static ScrubEngine load(Path configDir) throws IOException {
+        StaediLogGuard.install(); // before any claim file is read: StAEDI logs input characters at FINE
         ScrubSettings settings = ScrubSettings.load(configDir);
         RuleSet rules = RuleSet.load(configDir);
-        ClaimReader reader = ClaimReaders.create();
+        ClaimReader reader = ClaimReaders.create(limits(configDir));
         ControlNumbers numbers = settings.controlNumbers() == ScrubSettings.ControlNumberMode.FRESH
                 ? new CounterControlNumbers(settings.state())
                 : OriginalControlNumbers.INSTANCE;
         return new ScrubEngine(settings, reader, rules, numbers);
+    }
+
+    /**
+     * The input limits: {@code config/limits.properties} when present (defaults otherwise), each key
+     * overridable by a system property such as {@code -Dscrub.limits.maxFileBytes=4000000000}.
+     */
+    static ReaderLimits limits(Path configDir) throws IOException {
+        Properties props = new Properties();
+        Path file = configDir.resolve(LIMITS_FILE);
+        if (Files.exists(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                props.load(r);
+            }
+        }
+        for (String key : System.getProperties().stringPropertyNames()) {
+            if (key.startsWith("scrub.limits.")) {
+                props.setProperty(key, System.getProperty(key));
+            }
+        }
+        return ReaderLimits.fromProperties(props);
     }
 
     public ScrubSettings settings() {
@@ -110,10 +141,7 @@ public final class ScrubEngine {
             public List<ResultWriter> reports(String base) {
                 List<ResultWriter> writers = new ArrayList<>();
                 for (ReportFormat f : formats) {
-                    ResultWriter w = report(f, OutputNames.resolve(reportDir, base, f.suffix()));
-                    if (w != null) {
-                        writers.add(w);
-                    }
+                    writers.add(report(f, OutputNames.resolve(reportDir, base, f.suffix())));
                 }
                 return writers;
             }
@@ -126,8 +154,14 @@ public final class ScrubEngine {
                 return new JsonReportWriter(target);
             case TXT:
                 return new TextSummaryWriter(target);
+            case HTML:
+                return new HtmlReportWriter(target);
+            case ACK999:
+                return new Ack999Writer(target);
+            case ACK277CA:
+                return new Ack277caWriter(target);
             default:
-                return null;
+                throw new IllegalArgumentException("no writer for " + format);
         }
     }
 

@@ -3,7 +3,6 @@ package org.scrub837.write;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -23,7 +22,7 @@ import org.scrub837.model.Transaction;
  * ISA13 twice (payers reject a reused one). The counters live in {@code control-numbers.state}
  * ({@code key=last number used} lines); every number is written to disk and synced before it is
  * handed out, so a crash can skip numbers but never reuse one. Safe for several threads (one
- * monitor per state folder in this JVM) and several processes (an exclusive {@link FileLock} on
+ * monitor per state folder in this JVM) and several processes (an exclusive {@link java.nio.channels.FileLock} on
  * {@code control-numbers.lock}) sharing the folder. The state file is replaced by rename, never
  * rewritten in place, so a crash mid-write leaves the previous state intact.
  *
@@ -46,7 +45,8 @@ public final class CounterControlNumbers implements ControlNumbers {
     private final Object monitor;
 
     public CounterControlNumbers(Path stateFolder) throws IOException {
-        this.folder = Files.createDirectories(stateFolder).toAbsolutePath().normalize();
+        // the real path, so that two spellings of one folder share one monitor
+        this.folder = Files.createDirectories(stateFolder).toRealPath();
         this.stateFile = folder.resolve(STATE_FILE);
         this.lockFile = folder.resolve(LOCK_FILE);
         this.monitor = MONITORS.computeIfAbsent(folder, k -> new Object());
@@ -71,9 +71,8 @@ public final class CounterControlNumbers implements ControlNumbers {
     long next(String counter) throws IOException {
         synchronized (monitor) {
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-                FileLock lock = channel.lock();
-                assert lock.isValid();
-                // Released when the channel closes, after the new state is on disk.
+                // Exclusive between processes; released when the channel closes, after the new state is on disk.
+                channel.lock();
                 Map<String, Long> state = readState();
                 long last = state.getOrDefault(counter, 0L);
                 long next = last >= MAX ? 1 : last + 1;

@@ -49,6 +49,11 @@ public final class JsonReportWriter implements ResultWriter {
     }
 
     @Override
+    public Path target() {
+        return target;
+    }
+
+    @Override
     public void claim(ClaimResult result) throws IOException {
         if (claims == null) {
             spool = new SpoolFile(target, "claims");

@@ -2,6 +2,7 @@ package org.scrub837.write;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
 
 import org.scrub837.model.ClaimResult;
 import org.scrub837.model.EnvelopeEnd;
@@ -16,6 +17,9 @@ import org.scrub837.model.Transaction;
  * and puts its output in place only in {@link #finish}; {@link #close} without finish discards.
  */
 public interface ResultWriter extends Closeable {
+
+    /** The file this writer puts in place (it may write none, when it has nothing to say). */
+    Path target();
 
     default void startInterchange(Interchange interchange) throws IOException {
     }

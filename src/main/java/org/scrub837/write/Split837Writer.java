@@ -86,6 +86,11 @@ public final class Split837Writer implements ResultWriter {
     }
 
     @Override
+    public Path target() {
+        return target;
+    }
+
+    @Override
     public void claim(ClaimResult result) throws IOException {
         if (!takes.test(result)) {
             return;

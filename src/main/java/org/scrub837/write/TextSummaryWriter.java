@@ -35,6 +35,11 @@ public final class TextSummaryWriter implements ResultWriter {
     }
 
     @Override
+    public Path target() {
+        return target;
+    }
+
+    @Override
     public void claim(ClaimResult result) throws IOException {
         claims++;
         String claimLabel = "Claim " + result.claim().claimId() + " (transaction "

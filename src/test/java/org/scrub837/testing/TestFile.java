@@ -92,12 +92,45 @@ public final class TestFile {
     /** Adds a claim under the current patient, or under the current subscriber when no patient was opened since. */
     public TestFile claim(TestClaims claim) {
         Sx sx = currentSubscriber();
+        ClaimSpec spec = new ClaimSpec(claim);
         if (sx.patients.isEmpty()) {
-            sx.claims.add(claim);
+            sx.claims.add(spec);
         } else {
-            last(sx.patients).claims.add(claim);
+            last(sx.patients).claims.add(spec);
         }
+        currentTx().lastClaim = spec;
         return this;
+    }
+
+    /**
+     * A syntax issue inside the last claim added, on its first segment with the given tag: it goes
+     * to the claim's syntax issues and to its transaction's EnvelopeEnd.
+     *
+     * @param elementPosition for {@link SyntaxIssue.Scope#ELEMENT}, else null
+     */
+    public TestFile claimIssue(SyntaxIssue.Scope scope, String code, String segmentTag, Integer elementPosition,
+            String elementReference) {
+        Tx tx = currentTx();
+        if (tx.lastClaim == null) {
+            throw new IllegalStateException("no claim yet in this transaction");
+        }
+        tx.lastClaim.issues.add(new IssueSpec(scope, code, segmentTag, elementPosition, elementReference));
+        return this;
+    }
+
+    /**
+     * A segment issue in the transaction header (ST = 1 .. 1000B NM1 = 5): it makes every claim of
+     * the transaction unusable, so it goes to each claim's syntax issues and to the EnvelopeEnd.
+     */
+    public TestFile headerIssue(String code, String segmentTag, int position) {
+        currentTx().headerIssues.add(new SyntaxIssue(SyntaxIssue.Scope.SEGMENT, code, segmentTag, position, "1000A",
+                null, null, null, "test header issue"));
+        return this;
+    }
+
+    /** Claims of the file, built and judged, without issues attached (convenience for expectations). */
+    public List<Claim> claims() throws IOException {
+        return feed(c -> new ClaimResult(c, List.of(), "")).stream().map(ClaimResult::claim).toList();
     }
 
     private Tx currentTx() {
@@ -164,6 +197,7 @@ public final class TestFile {
                     }
                     int pos = 6;
                     int hl = 0;
+                    List<SyntaxIssue> txIssues = new ArrayList<>(tx.headerIssues);
                     for (Px px : tx.providers) {
                         int providerId = ++hl;
                         HierarchyLevel provider = new HierarchyLevel(Integer.toString(providerId), "", "20", "1", List.of(
@@ -181,8 +215,8 @@ public final class TestFile {
                                     new Segment("SBR", "SBR*P*" + (sx.patients.isEmpty() ? "18" : "") + "*******MB", pos++),
                                     new Segment("NM1", "NM1*IL*1*DOE*JANE****MI*" + sx.memberId, pos++),
                                     new Segment("NM1", "NM1*PR*2*MEDICARE*****PI*12345", pos++)));
-                            for (TestClaims tc : sx.claims) {
-                                Claim c = tc.build(transaction, provider, subscriber, null, pos, ordinal++);
+                            for (ClaimSpec spec : sx.claims) {
+                                Claim c = spec.build(transaction, provider, subscriber, null, pos, ordinal++, tx, txIssues);
                                 pos = c.segments().get(c.segments().size() - 1).position() + 1;
                                 results.add(send(judge.apply(c), writers));
                             }
@@ -193,15 +227,17 @@ public final class TestFile {
                                         new Segment("HL", "HL*" + patientId + "*" + subscriberId + "*23*0", pos++),
                                         new Segment("PAT", "PAT*19", pos++),
                                         new Segment("NM1", "NM1*QC*1*" + pt.lastName + "*KID", pos++)));
-                                for (TestClaims tc : pt.claims) {
-                                    Claim c = tc.build(transaction, provider, subscriber, patient, pos, ordinal++);
+                                for (ClaimSpec spec : pt.claims) {
+                                    Claim c = spec.build(transaction, provider, subscriber, patient, pos, ordinal++, tx,
+                                            txIssues);
                                     pos = c.segments().get(c.segments().size() - 1).position() + 1;
                                     results.add(send(judge.apply(c), writers));
                                 }
                             }
                         }
                     }
-                    EnvelopeEnd se = new EnvelopeEnd(true, Integer.toString(pos), pos, tx.st02, List.copyOf(tx.issues));
+                    txIssues.addAll(tx.issues);
+                    EnvelopeEnd se = new EnvelopeEnd(true, Integer.toString(pos), pos, tx.st02, List.copyOf(txIssues));
                     for (ResultWriter w : writers) {
                         w.endTransaction(transaction, se);
                     }
@@ -257,6 +293,8 @@ public final class TestFile {
         final String st02;
         final List<Px> providers = new ArrayList<>();
         final List<SyntaxIssue> issues = new ArrayList<>();
+        final List<SyntaxIssue> headerIssues = new ArrayList<>();
+        ClaimSpec lastClaim;
 
         Tx(String st02) {
             this.st02 = st02;
@@ -274,7 +312,7 @@ public final class TestFile {
 
     private static final class Sx {
         final String memberId;
-        final List<TestClaims> claims = new ArrayList<>();
+        final List<ClaimSpec> claims = new ArrayList<>();
         final List<Pt> patients = new ArrayList<>();
 
         Sx(String memberId) {
@@ -284,10 +322,44 @@ public final class TestFile {
 
     private static final class Pt {
         final String lastName;
-        final List<TestClaims> claims = new ArrayList<>();
+        final List<ClaimSpec> claims = new ArrayList<>();
 
         Pt(String lastName) {
             this.lastName = lastName;
+        }
+    }
+
+    private record IssueSpec(SyntaxIssue.Scope scope, String code, String segmentTag, Integer elementPosition,
+            String elementReference) {
+    }
+
+    /** A claim to build, with the syntax issues to place in it. */
+    private static final class ClaimSpec {
+        final TestClaims claim;
+        final List<IssueSpec> issues = new ArrayList<>();
+
+        ClaimSpec(TestClaims claim) {
+            this.claim = claim;
+        }
+
+        Claim build(Transaction transaction, HierarchyLevel provider, HierarchyLevel subscriber,
+                HierarchyLevel patient, int pos, long ordinal, Tx tx, List<SyntaxIssue> txIssues) {
+            Claim c = claim.build(transaction, provider, subscriber, patient, pos, ordinal);
+            List<SyntaxIssue> claimIssues = new ArrayList<>(tx.headerIssues);
+            for (IssueSpec spec : issues) {
+                Segment at = c.segments().stream().filter(s -> s.tag().equals(spec.segmentTag())).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("claim has no " + spec.segmentTag()));
+                SyntaxIssue issue = new SyntaxIssue(spec.scope(), spec.code(), at.tag(), at.position(), "2300",
+                        spec.elementPosition(), null, spec.elementReference(), "test issue");
+                claimIssues.add(issue);
+                txIssues.add(issue);
+            }
+            if (claimIssues.isEmpty()) {
+                return c;
+            }
+            return new Claim(c.transaction(), c.billingProvider(), c.subscriber(), c.patient(), c.payer(), c.claimId(),
+                    c.totalChargeText(), c.totalCharge(), c.facilityCode(), c.frequencyCode(), c.diagnoses(), c.dates(),
+                    c.lines(), c.segments(), List.copyOf(claimIssues), c.ordinal());
         }
     }
 }

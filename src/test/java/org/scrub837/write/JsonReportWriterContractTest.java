@@ -117,4 +117,16 @@ class JsonReportWriterContractTest {
         assertEquals(9, report.get("claimsReadBeforeFailure").asInt());
         assertEquals("INVALID-EDI", report.get("fileFindings").get(0).get("rule").asText());
     }
+
+    @Test
+    void fileWithoutClaimsHasAnEmptyClaimsArray() throws Exception {
+        Path target = dir.resolve("B.report.json");
+        try (JsonReportWriter w = new JsonReportWriter(target)) {
+            w.finish(new FileOutcome("B", "B.837", FileStatus.ACCEPTED, "2026.1", 0, 0, 0, List.of()));
+        }
+        JsonNode report = MAPPER.readTree(target.toFile());
+        assertEquals(0, report.get("claims").size());
+        assertEquals(0, report.get("summary").get("claims").asInt());
+        assertEquals(List.of("file", "status", "ruleSetVersion", "summary", "claims", "fileFindings", "fileName"), keys(report));
+    }
 }

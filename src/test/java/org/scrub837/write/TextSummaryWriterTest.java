@@ -11,6 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scrub837.model.ClaimResult;
+import org.scrub837.model.FileOutcome;
+import org.scrub837.model.FileStatus;
+import org.scrub837.model.Finding;
+import org.scrub837.model.Severity;
 
 class TextSummaryWriterTest {
 
@@ -56,5 +60,20 @@ class TextSummaryWriterTest {
         assertTrue(warnings.contains("  Claim C1 (transaction 0001)\n    - [Q4293-JW] claim: JW modifier"), warnings);
         assertTrue(warnings.contains("  Claim C2 (transaction 0001)\n    - [Q4293-JW] claim:"), warnings);
         assertEquals(-1, warnings.indexOf("Q4293-UNITS"));
+    }
+
+    @Test
+    void failedFileSaysWhyAndHowFarItGot() throws Exception {
+        Path target = dir.resolve("B.summary.txt");
+        try (TextSummaryWriter w = new TextSummaryWriter(target)) {
+            w.finish(new FileOutcome("B", "B.837", FileStatus.FAILED, "2026.1", 3,
+                    0, 0, List.of(new Finding("INVALID-EDI", Severity.REJECT, null,
+                            0, "B.837: segment 40: expected SE", "X12"))));
+        }
+        String text = Files.readString(target);
+        assertTrue(text.contains("Status:    failed\n"), text);
+        assertTrue(text.contains("Claims read before the failure: 3\n"), text);
+        assertTrue(text.contains("  - [INVALID-EDI] reject: B.837: segment 40: expected SE\n"), text);
+        assertFalse(text.contains("Rejected claims"), text);
     }
 }

@@ -26,7 +26,10 @@ class WriterAtomicityTest {
                 Arguments.of("B.clean.837", (Function<Path, ResultWriter>) p -> new Split837Writer(p, SplitSide.CLEAN)),
                 Arguments.of("B.rejected.837", (Function<Path, ResultWriter>) p -> new Split837Writer(p, SplitSide.REJECTED)),
                 Arguments.of("B.report.json", (Function<Path, ResultWriter>) JsonReportWriter::new),
-                Arguments.of("B.summary.txt", (Function<Path, ResultWriter>) TextSummaryWriter::new));
+                Arguments.of("B.summary.txt", (Function<Path, ResultWriter>) TextSummaryWriter::new),
+                Arguments.of("B.report.html", (Function<Path, ResultWriter>) HtmlReportWriter::new),
+                Arguments.of("B.999", (Function<Path, ResultWriter>) Ack999Writer::new),
+                Arguments.of("B.277ca", (Function<Path, ResultWriter>) Ack277caWriter::new));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -51,12 +54,13 @@ class WriterAtomicityTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("writers")
-    void failedFileWritesReportsButNo837(String name, Function<Path, ResultWriter> factory) throws Exception {
+    void failedFileWritesReportsButNoX12(String name, Function<Path, ResultWriter> factory) throws Exception {
         try (ResultWriter w = factory.apply(dir.resolve(name))) {
             List<ClaimResult> results = SampleFiles.mixed().feed(Judge.rejecting(SampleFiles.MIXED_REJECTED), w);
             w.finish(new FileOutcome("B", "B.837", FileStatus.FAILED, "2026.1", results.size(), 0, 0, List.of()));
         }
-        // A file that is not valid X12 gets its reports but no 837, not even a part of one.
-        assertEquals(name.endsWith(".837") ? List.of() : List.of(name), X12Files.listing(dir));
+        // A file that is not valid X12 gets its reports but no X12 output (837, 999, 277CA), not even a part of one.
+        boolean x12 = name.endsWith(".837") || name.endsWith(".999") || name.endsWith(".277ca");
+        assertEquals(x12 ? List.of() : List.of(name), X12Files.listing(dir));
     }
 }

@@ -7,25 +7,53 @@ import java.io.InputStream;
 import org.scrub837.read.ReaderLimits;
 
 /**
- * Counts the bytes of the input as StAEDI pulls them and stops at the file size and segment length
- * limits, before StAEDI buffers an endless segment or a runaway stream.
+ * Counts the bytes of the input as StAEDI pulls them: stops at the file size and segment length
+ * limits before StAEDI buffers an endless segment or a runaway stream, and keeps track of which
+ * envelopes are open so that a file that ends too soon can be told apart (StAEDI only says
+ * "unexpected end of stream").
  */
 final class GuardedInputStream extends FilterInputStream {
 
+    /** StAEDI 1.26.0 holds one element (component, repetition) in a 4096-character buffer. */
+    static final int PARSER_MAX_ELEMENT_LENGTH = 4096;
+
     private final ReaderLimits limits;
     private final int terminator;
+    private final int elementSeparator;
+    private final int componentSeparator;
+    private final int repetitionSeparator;
     private long bytes;
     private long segmentLength;
+    private long elementLength;
+    /** The chunk being counted, so that a length can be counted on past the byte that broke a limit. */
+    private byte[] chunk;
+    private int chunkIndex;
+    private int chunkEnd;
     private long segments;
+    private final StringBuilder tag = new StringBuilder(3);
+    private boolean readingTag = true;
+    private boolean partial;
+    private int openEnvelopes;
+    private int utf8Pending;
+    private long firstInvalidUtf8Segment;
+    private boolean transactionOpen;
+    private boolean groupOpen;
 
     /**
-     * @param terminator the segment terminator byte declared by the first ISA, or -1 when not known
-     *                   (then only the file size is checked)
+     * @param terminator       the segment terminator byte declared by the first ISA, or -1 when not
+     *                         known (then only the file size is checked)
+     * @param elementSeparator the element separator byte of the first ISA, or -1
+     * @param componentSeparator the component separator byte (ISA16), or -1
+     * @param repetitionSeparator the repetition separator byte (ISA11), or -1 when none
      */
-    GuardedInputStream(InputStream in, ReaderLimits limits, int terminator) {
+    GuardedInputStream(InputStream in, ReaderLimits limits, int terminator, int elementSeparator,
+            int componentSeparator, int repetitionSeparator) {
         super(in);
         this.limits = limits;
         this.terminator = terminator;
+        this.elementSeparator = elementSeparator;
+        this.componentSeparator = componentSeparator;
+        this.repetitionSeparator = repetitionSeparator;
     }
 
     @Override
@@ -40,16 +68,19 @@ final class GuardedInputStream extends FilterInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        for (int i = 0; i < n; i++) {
-            count(buffer[offset + i] & 0xFF);
+        chunk = buffer;
+        chunkEnd = offset + Math.max(n, 0);
+        for (chunkIndex = offset; chunkIndex < chunkEnd; chunkIndex++) {
+            count(buffer[chunkIndex] & 0xFF);
         }
+        chunk = null;
         return n;
     }
 
     @Override
     public long skip(long n) throws IOException {
-        // StAEDI does not skip; reading through keeps the counts exact
-        byte[] discard = new byte[(int) Math.min(n, 8192)];
+        // reading through keeps the counts exact
+        byte[] discard = new byte[(int) Math.min(Math.max(n, 0), 8192)];
         int read = read(discard, 0, discard.length);
         return Math.max(read, 0);
     }
@@ -59,20 +90,178 @@ final class GuardedInputStream extends FilterInputStream {
         return false;
     }
 
+    /** The caller owns the underlying stream. */
+    @Override
+    public void close() {
+        // not closed here
+    }
+
+    /** The segment (1-based) holding the first byte sequence that is not UTF-8, or 0 when none so far. */
+    long firstInvalidUtf8Segment() {
+        return firstInvalidUtf8Segment;
+    }
+
+    /** Follows UTF-8 sequences to find where a byte that StAEDI's decoder will refuse sits. */
+    private void checkUtf8(int b) {
+        if (firstInvalidUtf8Segment != 0) {
+            return;
+        }
+        boolean valid;
+        if (utf8Pending > 0) {
+            valid = (b & 0xC0) == 0x80;
+            utf8Pending = valid ? utf8Pending - 1 : 0;
+        } else if (b < 0x80) {
+            valid = true;
+        } else if (b >= 0xC2 && b <= 0xDF) {
+            utf8Pending = 1;
+            valid = true;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            utf8Pending = 2;
+            valid = true;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            utf8Pending = 3;
+            valid = true;
+        } else {
+            valid = false;
+        }
+        if (!valid) {
+            firstInvalidUtf8Segment = segments + 1;
+        }
+    }
+
+    /** Segments whose terminator has been read. */
+    long completedSegments() {
+        return segments;
+    }
+
+    /** Whether data has been read after the last terminator (a segment without its terminator). */
+    boolean partialSegment() {
+        return partial;
+    }
+
+    /** The trailer the input still owes, judged from the segment tags read: SE, GE, IEA or null. */
+    String expectedTrailer() {
+        if (transactionOpen) {
+            return "SE";
+        }
+        if (groupOpen) {
+            return "GE";
+        }
+        return openEnvelopes > 0 ? "IEA" : null;
+    }
+
     private void count(int b) throws LimitExceededException {
         if (++bytes > limits.maxFileBytes()) {
-            throw new LimitExceededException("file size exceeds the maximum " + limits.maxFileBytes()
-                    + " bytes (" + ReaderLimits.MAX_FILE_BYTES + ")", segments + 1);
+            throw new LimitExceededException(ReaderLimits.exceeded("file size", bytes, limits.maxFileBytes(),
+                    ReaderLimits.MAX_FILE_BYTES), segments + 1);
         }
+        checkUtf8(b);
         if (terminator < 0) {
             return;
+        }
+        boolean whitespace = b == ' ' || b == '\r' || b == '\n' || b == '\t';
+        if (whitespace && !partial) {
+            return; // line breaks and indentation between segments are not part of a segment
         }
         if (b == terminator) {
             segments++;
             segmentLength = 0;
-        } else if (++segmentLength > limits.maxSegmentLength()) {
-            throw new LimitExceededException("segment length " + segmentLength + " exceeds the maximum "
-                    + limits.maxSegmentLength() + " (" + ReaderLimits.MAX_SEGMENT_LENGTH + ")", segments + 1);
+            elementLength = 0;
+            endTag();
+            readingTag = true;
+            partial = false;
+            return;
         }
+        if (++segmentLength > limits.maxSegmentLength()) {
+            throw new LimitExceededException(ReaderLimits.exceeded("segment length", lengthToTerminator(),
+                    limits.maxSegmentLength(), ReaderLimits.MAX_SEGMENT_LENGTH), segments + 1);
+        }
+        partial = true;
+        if (b == elementSeparator || b == componentSeparator || b == repetitionSeparator) {
+            elementLength = 0;
+        } else if (++elementLength > PARSER_MAX_ELEMENT_LENGTH) {
+            throw new LimitExceededException("element length " + lengthToDelimiter() + " exceeds the maximum "
+                    + PARSER_MAX_ELEMENT_LENGTH + " (fixed by the StAEDI parser, not configurable)", segments + 1);
+        }
+        if (whitespace) {
+            return;
+        }
+        if (readingTag) {
+            if (b == elementSeparator || tag.length() >= 3) {
+                readingTag = false;
+            } else {
+                tag.append((char) b);
+            }
+        }
+    }
+
+    /** The next byte after the one being counted: from the current chunk, then from the input. */
+    private int nextByte() throws IOException {
+        if (chunk != null && chunkIndex + 1 < chunkEnd) {
+            return chunk[++chunkIndex] & 0xFF;
+        }
+        chunk = null;
+        return in.read();
+    }
+
+    /**
+     * The full length of the segment that broke the limit, counted on without keeping the bytes
+     * (reading stops there anyway), up to its terminator, the end of input or the file size limit.
+     */
+    private long lengthToTerminator() {
+        long length = segmentLength;
+        try {
+            int b;
+            while (bytes < limits.maxFileBytes() && (b = nextByte()) >= 0 && b != terminator) {
+                bytes++;
+                length++;
+            }
+        } catch (IOException e) {
+            // the length so far is still the value met
+        }
+        return length;
+    }
+
+    /** The full length of the element that broke the parser's limit, counted as lengthToTerminator does. */
+    private long lengthToDelimiter() {
+        long length = elementLength;
+        try {
+            int b;
+            while (bytes < limits.maxFileBytes() && (b = nextByte()) >= 0 && b != terminator && b != elementSeparator
+                    && b != componentSeparator && b != repetitionSeparator) {
+                bytes++;
+                length++;
+            }
+        } catch (IOException e) {
+            // the length so far is still the value met
+        }
+        return length;
+    }
+
+    /** Follows envelope headers and trailers by their tags. */
+    private void endTag() {
+        switch (tag.toString()) {
+            case "ISA":
+                openEnvelopes = 1;
+                break;
+            case "GS":
+                groupOpen = true;
+                break;
+            case "ST":
+                transactionOpen = true;
+                break;
+            case "SE":
+                transactionOpen = false;
+                break;
+            case "GE":
+                groupOpen = false;
+                break;
+            case "IEA":
+                openEnvelopes = 0;
+                break;
+            default:
+                break;
+        }
+        tag.setLength(0);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
-import org.scrub837.model.ClaimType;
 import org.scrub837.model.Delimiters;
 import org.scrub837.model.EnvelopeEnd;
 import org.scrub837.model.FunctionalGroup;
@@ -24,7 +23,6 @@ import io.xlate.edi.stream.EDIStreamConstants;
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
-import io.xlate.edi.stream.EDIStreamValidationError;
 import io.xlate.edi.stream.Location;
 
 /**
@@ -51,6 +49,14 @@ final class ReadSession {
     private long lastEndedFilePosition;
     private String lastEndedTag;
     private int interchangeOrdinal;
+    /**
+     * StAEDI has started an envelope whose header is being read. An ISA, GS or ST that StAEDI did
+     * not take as a header (it reports it as a segment error) starts nothing here either; and only
+     * at a real transaction start may the transaction schema be set.
+     */
+    private boolean interchangeStarting;
+    private boolean groupStarting;
+    private boolean transactionStarting;
 
     private InterchangeState interchange;
     private GroupState group;
@@ -93,6 +99,15 @@ final class ReadSession {
                 case START_COMPOSITE:
                     startComposite(reader);
                     break;
+                case START_INTERCHANGE:
+                    interchangeStarting = true;
+                    break;
+                case START_GROUP:
+                    groupStarting = true;
+                    break;
+                case START_TRANSACTION:
+                    transactionStarting = true;
+                    break;
                 case END_SEGMENT:
                     endSegment(reader);
                     break;
@@ -132,7 +147,6 @@ final class ReadSession {
         }
         Location location = reader.getLocation();
         int element = location.getElementPosition();
-        checkElementCount(element);
         if (element < 1) {
             return;
         }
@@ -146,17 +160,8 @@ final class ReadSession {
         }
         Location location = reader.getLocation();
         int element = location.getElementPosition();
-        checkElementCount(element);
         if (element >= 1) {
             segment.touch(element, location.getElementOccurrence());
-        }
-    }
-
-    private void checkElementCount(int element) throws InvalidEdiException {
-        if (element > limits.maxElementsPerSegment()) {
-            throw invalid(segmentFilePosition, "elements in segment " + segment.tag() + " " + element
-                    + " exceeds the maximum " + limits.maxElementsPerSegment() + " ("
-                    + ReaderLimits.MAX_ELEMENTS_PER_SEGMENT + ")");
         }
     }
 
@@ -169,17 +174,34 @@ final class ReadSession {
         }
         lastEndedFilePosition = filePosition;
         lastEndedTag = raw.tag();
+        if (raw.elementCount() > limits.maxElementsPerSegment()) {
+            throw invalid(filePosition, ReaderLimits.exceeded("element count", raw.elementCount(),
+                    limits.maxElementsPerSegment(), ReaderLimits.MAX_ELEMENTS_PER_SEGMENT));
+        }
         // a missing segment is found at the segment after the gap: it belongs to what came before
         attachPending(true);
         switch (raw.tag()) {
             case "ISA":
-                startInterchange(reader, raw, filePosition);
+                if (interchangeStarting) {
+                    interchangeStarting = false;
+                    startInterchange(reader, raw, filePosition);
+                }
                 break;
             case "GS":
-                startGroup(raw, filePosition);
+                if (groupStarting) {
+                    groupStarting = false;
+                    startGroup(raw, filePosition);
+                } else {
+                    inTransaction(raw, filePosition);
+                }
                 break;
             case "ST":
-                startTransaction(reader, raw, filePosition);
+                if (transactionStarting) {
+                    transactionStarting = false;
+                    startTransaction(reader, raw, filePosition);
+                } else {
+                    inTransaction(raw, filePosition); // an ST StAEDI did not take as a header: a segment error
+                }
                 break;
             case "SE":
                 endTransaction(raw, filePosition, true);
@@ -208,17 +230,17 @@ final class ReadSession {
                 break;
             case "CLM":
                 if (transaction.claimCount() >= limits.maxClaimsPerTransaction()) {
-                    throw invalid(filePosition, "claims in transaction " + (transaction.claimCount() + 1L)
-                            + " exceeds the maximum " + limits.maxClaimsPerTransaction() + " ("
-                            + ReaderLimits.MAX_CLAIMS_PER_TRANSACTION + ")");
+                    throw invalid(filePosition, ReaderLimits.exceeded("claim count",
+                            transaction.claimCount() + 1L, limits.maxClaimsPerTransaction(),
+                            ReaderLimits.MAX_CLAIMS_PER_TRANSACTION));
                 }
                 transaction.startClaim(raw, seg, handler, claims);
                 break;
             case "LX":
                 ClaimState claim = transaction.currentClaim();
                 if (claim != null && claim.lineCount() >= limits.maxLinesPerClaim()) {
-                    throw invalid(filePosition, "lines in claim " + (claim.lineCount() + 1L) + " exceeds the maximum "
-                            + limits.maxLinesPerClaim() + " (" + ReaderLimits.MAX_LINES_PER_CLAIM + ")");
+                    throw invalid(filePosition, ReaderLimits.exceeded("line count", claim.lineCount() + 1L,
+                            limits.maxLinesPerClaim(), ReaderLimits.MAX_LINES_PER_CLAIM));
                 }
                 transaction.add(raw, seg, segmentLoop);
                 break;
@@ -238,6 +260,9 @@ final class ReadSession {
         }
         if (VERSION_4010.equals(elements.get(11))) {
             throw invalid(filePosition, "only 5010 is supported (ISA12 is " + VERSION_4010 + ")");
+        }
+        if (interchange != null) {
+            endInterchange(null, filePosition, false);
         }
         Delimiters delimiters = delimiters(reader);
         Interchange isa = new Interchange(new Segment("ISA", raw.text(delimiters), (int) filePosition),
@@ -274,19 +299,8 @@ final class ReadSession {
         moveAll(state.issues, 0);
         String declared = raw == null ? "" : raw.element(1);
         String control = raw == null ? "" : raw.element(2);
-        if (present) {
-            if (!String.valueOf(state.groups).equals(normalizedCount(declared))) {
-                state.issues.add(envelopeIssue(Scope.INTERCHANGE, EnvelopeCodes.TA105_GROUP_COUNT, "IEA", 0, 1,
-                        "IEA01 declares " + declared + " functional groups, the interchange has " + state.groups));
-            }
-            if (!control.equals(state.interchange.controlNumber())) {
-                state.issues.add(envelopeIssue(Scope.INTERCHANGE, EnvelopeCodes.TA105_CONTROL_NUMBER, "IEA", 0, 2,
-                        "IEA02 does not match the ISA13 interchange control number"));
-            }
-        } else {
-            state.issues.add(envelopeIssue(Scope.INTERCHANGE, EnvelopeCodes.TA105_PREMATURE_END, "IEA", 0, null,
-                    "the file ends before the IEA interchange trailer"));
-        }
+        state.issues.addAll(TrailerChecks.interchange(present, declared, control, state.groups,
+                state.interchange.controlNumber()));
         interchange = null;
         handler.endInterchange(state.interchange,
                 new EnvelopeEnd(present, declared, state.groups, control, List.copyOf(state.issues)));
@@ -302,9 +316,12 @@ final class ReadSession {
         for (int i = 1; i <= 8; i++) {
             elements.add(raw.element(i));
         }
+        if (group != null) {
+            endGroup(null, filePosition, false);
+        }
         String version = elements.get(7);
-        if (version.startsWith("004010") || version.startsWith(VERSION_4010 + "0")) {
-            throw invalid(filePosition, "only 5010 is supported (GS08 is " + shortValue(version) + ")");
+        if (TransactionKind.is4010(version)) {
+            throw invalid(filePosition, "only 5010 is supported (GS08 is " + TransactionKind.shortValue(version) + ")");
         }
         FunctionalGroup gs = new FunctionalGroup(interchange.interchange,
                 new Segment("GS", raw.text(delimiters()), (int) filePosition), List.copyOf(elements),
@@ -324,19 +341,8 @@ final class ReadSession {
         moveAll(state.issues, 0);
         String declared = raw == null ? "" : raw.element(1);
         String control = raw == null ? "" : raw.element(2);
-        if (present) {
-            if (!String.valueOf(state.transactions).equals(normalizedCount(declared))) {
-                state.issues.add(envelopeIssue(Scope.GROUP, EnvelopeCodes.AK905_TRANSACTION_COUNT, "GE", 0, 1,
-                        "GE01 declares " + declared + " transaction sets, the group has " + state.transactions));
-            }
-            if (!control.equals(state.group.controlNumber())) {
-                state.issues.add(envelopeIssue(Scope.GROUP, EnvelopeCodes.AK905_CONTROL_NUMBER, "GE", 0, 2,
-                        "GE02 does not match the GS06 group control number"));
-            }
-        } else {
-            state.issues.add(envelopeIssue(Scope.GROUP, EnvelopeCodes.AK905_TRAILER_MISSING, "GE", 0, null,
-                    "the functional group has no GE trailer"));
-        }
+        state.issues.addAll(TrailerChecks.group(present, declared, control, state.transactions,
+                state.group.controlNumber()));
         group = null;
         List<SyntaxIssue> issues = List.copyOf(state.issues);
         if (interchange != null) {
@@ -352,31 +358,24 @@ final class ReadSession {
         if (group == null) {
             throw invalid(filePosition, "ST outside a functional group: expected GS before it");
         }
-        String id = st.element(1);
-        if (!"837".equals(id)) {
-            throw invalid(filePosition, 1, "not an 837 (ST01 is " + shortValue(id) + ")");
+        if (transaction != null) {
+            endTransaction(null, filePosition, false);
         }
         String st03 = st.element(3);
         String gs08 = group.group.version();
-        String convention = st03.isEmpty() ? gs08 : st03;
-        String source = st03.isEmpty() ? "GS08" : "ST03";
-        if (!convention.startsWith("005010")) {
-            throw invalid(filePosition, 1, "only 5010 is supported (" + source + " is " + shortValue(convention) + ")");
-        }
-        ClaimType type;
-        if (convention.startsWith("005010X222")) {
-            type = ClaimType.PROFESSIONAL;
-        } else if (convention.startsWith("005010X223")) {
-            type = ClaimType.INSTITUTIONAL;
-        } else {
-            throw invalid(filePosition, 1, "not an 837P or 837I (" + source + " is " + shortValue(convention)
-                    + "): expected 005010X222A1 (professional) or 005010X223A2 (institutional)");
+        TransactionKind kind = TransactionKind.of(st.element(1), st03, gs08);
+        if (kind.problem() != null) {
+            throw invalid(filePosition, 1, kind.problem());
         }
         group.transactions++;
         Segment segment = new Segment("ST", st.text(delimiters()), 1);
-        transaction = new TransactionState(group.group, group.transactions, filePosition, st, segment, convention,
-                type);
-        reader.setTransactionSchema(schema);
+        transaction = new TransactionState(group.group, group.transactions, filePosition, st, segment,
+                kind.convention(), kind.claimType());
+        try {
+            reader.setTransactionSchema(schema);
+        } catch (IllegalStateException e) {
+            throw invalid(filePosition, 1, "ST where no transaction can start: expected SE of the previous one");
+        }
         if (!st03.isEmpty() && !gs08.isEmpty() && !st03.equals(gs08)) {
             // reported, not fatal: ST03 decides the claim type; the header issue reaches every claim
             transaction.addIssue(new SyntaxIssue(Scope.TRANSACTION, EnvelopeCodes.IK502_CONVENTION, "ST", 1, null,
@@ -398,19 +397,8 @@ final class ReadSession {
         pending.clear();
         String declared = se == null ? "" : se.element(1);
         String control = se == null ? "" : se.element(2);
-        if (present) {
-            if (!String.valueOf(actual).equals(normalizedCount(declared))) {
-                state.addEnvelopeIssue(envelopeIssue(Scope.TRANSACTION, EnvelopeCodes.IK502_SEGMENT_COUNT, "SE",
-                        actual, 1, "SE01 declares " + declared + " segments, the transaction has " + actual));
-            }
-            if (!control.equals(state.controlNumber())) {
-                state.addEnvelopeIssue(envelopeIssue(Scope.TRANSACTION, EnvelopeCodes.IK502_CONTROL_NUMBER, "SE",
-                        actual, 2, "SE02 does not match the ST02 transaction set control number"));
-            }
-        } else {
-            state.addEnvelopeIssue(envelopeIssue(Scope.TRANSACTION, EnvelopeCodes.IK502_TRAILER_MISSING, "SE", 0,
-                    null, "the transaction set has no SE trailer"));
-        }
+        TrailerChecks.transaction(present, declared, control, actual, state.controlNumber())
+                .forEach(state::addEnvelopeIssue);
         transaction = null;
         loops.clear();
         List<SyntaxIssue> issues = List.copyOf(state.allIssues());
@@ -422,32 +410,15 @@ final class ReadSession {
 
     // ---- issues ---------------------------------------------------------------------------
 
-    @SuppressWarnings("deprecation") // StAEDI marks some implementation errors deprecated; still mapped if sent
     private void segmentError(EDIStreamReader reader) {
-        EDIStreamValidationError error = reader.getErrorType();
-        Location location = reader.getLocation();
-        String reference = reader.getReferenceCode();
-        String tag = reference != null && !reference.isEmpty() ? reference : location.getSegmentTag();
-        boolean missing = error == EDIStreamValidationError.MANDATORY_SEGMENT_MISSING
-                || error == EDIStreamValidationError.CONDITIONAL_REQUIRED_SEGMENT_MISSING
-                || error == EDIStreamValidationError.IMPLEMENTATION_DEPENDENT_SEGMENT_MISSING
-                || error == EDIStreamValidationError.IMPLEMENTATION_SEGMENT_BELOW_MINIMUM_USE
-                || error == EDIStreamValidationError.IMPLEMENTATION_LOOP_OCCURS_UNDER_MINIMUM_TIMES;
-        pending.add(new PendingIssue(Scope.SEGMENT, IssueCodes.segmentCode(error), tag,
-                location.getSegmentPosition(), loops.peek(), null, null, null, IssueCodes.describe(error), missing));
+        pending.add(ValidationIssues.segmentError(reader, loops.peek()));
     }
 
     private void elementError(EDIStreamReader reader) {
-        EDIStreamValidationError error = reader.getErrorType();
-        if (IssueCodes.isControlError(error)) {
-            return; // SE/GE/IEA counts and control numbers are checked per envelope, see end*()
+        PendingIssue issue = ValidationIssues.elementError(reader, loops.peek());
+        if (issue != null) {
+            pending.add(issue);
         }
-        Location location = reader.getLocation();
-        int component = location.getComponentPosition();
-        pending.add(new PendingIssue(Scope.ELEMENT, IssueCodes.elementCode(error), location.getSegmentTag(),
-                location.getSegmentPosition(), loops.peek(), location.getElementPosition() > 0
-                        ? location.getElementPosition() : null,
-                component > 0 ? component : null, reader.getReferenceCode(), IssueCodes.describe(error), false));
     }
 
     /** Files pending issues where the reader now stands: the missing-segment ones, or all the others. */
@@ -478,27 +449,8 @@ final class ReadSession {
         pending.clear();
     }
 
-    private static SyntaxIssue envelopeIssue(Scope scope, String code, String tag, int position, Integer element,
-            String description) {
-        return new SyntaxIssue(scope, code, tag, position, null, element, null, null, description);
-    }
 
-    /** A count as sent, without leading zeros, so that "0042" counts as 42. */
-    private static String normalizedCount(String declared) {
-        Integer value = Values.integer(declared);
-        return value == null ? declared : value.toString();
-    }
 
-    /** An envelope value for a message: control data, never claim data, but bounded. */
-    private static String shortValue(String value) {
-        String v = value.length() > 20 ? value.substring(0, 20) + "..." : value;
-        StringBuilder sb = new StringBuilder(v.length());
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            sb.append(c >= 0x20 && c < 0x7F ? c : '?');
-        }
-        return sb.toString();
-    }
 
     // ---- end of input and failures --------------------------------------------------------
 
@@ -524,18 +476,6 @@ final class ReadSession {
     /** The tag of the last segment read completely, or null before the first. */
     String lastEndedTag() {
         return lastEndedTag;
-    }
-
-    boolean inTransaction() {
-        return transaction != null;
-    }
-
-    boolean inGroup() {
-        return group != null;
-    }
-
-    boolean inInterchange() {
-        return interchange != null;
     }
 
     int transactionPosition(long filePosition) {

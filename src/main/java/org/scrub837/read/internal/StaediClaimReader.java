@@ -24,6 +24,8 @@ import io.xlate.edi.stream.EDIStreamReader;
 public final class StaediClaimReader implements ClaimReader {
 
     private static final Pattern STAEDI_CODE = Pattern.compile("EDIE\\d{3}");
+    /** StAEDI: unexpected end of stream. */
+    private static final String EDIE005 = "EDIE005";
 
     private final ReaderLimits limits;
     private final Schema schema;
@@ -41,12 +43,12 @@ public final class StaediClaimReader implements ClaimReader {
         } catch (LimitExceededException e) {
             throw new InvalidEdiException(fileName, e.fileSegmentPosition(), 0, e.getMessage(), e);
         }
-        if (input.empty()) {
-            throw new InvalidEdiException(fileName, 0, 0, "empty file: expected an X12 interchange starting with ISA");
+        if (input.problem() != null) {
+            throw new InvalidEdiException(fileName, input.problem().startsWith("empty") ? 0 : 1, 0, input.problem());
         }
         EDIInputFactory factory = EDIInputFactory.newFactory();
         EDIStreamReader reader = factory.createEDIStreamReader(input.stream());
-        Events events = new Events(reader);
+        Events events = new Events(reader, input.stream());
         ReadSession session = new ReadSession(fileName, handler, limits, schema, input.segmentSuffix(), events);
         events.session = session;
         events.fileName = fileName;
@@ -61,11 +63,13 @@ public final class StaediClaimReader implements ClaimReader {
     /** Pulls StAEDI events and turns every parser failure into an InvalidEdiException. */
     private static final class Events implements ReadSession.EventSource {
         private final EDIStreamReader reader;
+        private final GuardedInputStream input;
         private ReadSession session;
         private String fileName;
 
-        Events(EDIStreamReader reader) {
+        Events(EDIStreamReader reader, GuardedInputStream input) {
             this.reader = reader;
+            this.input = input;
         }
 
         @Override
@@ -98,19 +102,54 @@ public final class StaediClaimReader implements ClaimReader {
                         session.transactionPosition(limit.fileSegmentPosition()), limit.getMessage(), e);
             }
             for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+                if (c instanceof java.nio.charset.CharacterCodingException) {
+                    long at = input.firstInvalidUtf8Segment() > 0 ? input.firstInvalidUtf8Segment()
+                            : session.failurePosition();
+                    return new InvalidEdiException(fileName, at, session.transactionPosition(at),
+                            "bytes that are not UTF-8 text: expected X12 characters in UTF-8 (or ASCII)", e);
+                }
                 if (c instanceof IOException) {
                     throw (IOException) c; // the input itself failed: not the file's fault
                 }
+            }
+            if (EDIE005.equals(code(e))) {
+                return endedTooSoon(e);
             }
             long position = session.failurePosition();
             return new InvalidEdiException(fileName, position, session.transactionPosition(position), reason(e), e);
         }
 
-        /** What went wrong and what was expected, from StAEDI's error code; never quotes the data. */
-        private String reason(EDIStreamException e) {
+        /**
+         * The input ended inside a segment or before a trailer. StAEDI may fail before it hands out
+         * the events of the last segments, so the position and what is missing come from the
+         * segment tags counted in the input itself.
+         */
+        private InvalidEdiException endedTooSoon(EDIStreamException e) {
+            long complete = input.completedSegments();
+            String expected = input.expectedTrailer();
+            String reason;
+            long position;
+            if (input.partialSegment()) {
+                position = complete + 1;
+                reason = "the file ends inside segment " + position + ": expected its segment terminator";
+            } else {
+                position = complete;
+                reason = "the file ends after segment " + complete + ": expected " + (expected == null
+                        ? "another segment" : expected + (expected.equals("IEA") ? "" : " and the trailers after it"));
+            }
+            return new InvalidEdiException(fileName, position, session.transactionPosition(position),
+                    reason + " (" + EDIE005 + ")", e);
+        }
+
+        private static String code(EDIStreamException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             Matcher m = STAEDI_CODE.matcher(message);
-            String code = m.find() ? m.group() : "";
+            return m.find() ? m.group() : "";
+        }
+
+        /** What went wrong and what was expected, from StAEDI's error code; never quotes the data. */
+        private String reason(EDIStreamException e) {
+            String code = code(e);
             String tag = session.currentSegmentTag();
             String previous = session.lastEndedTag();
             String where = tag != null ? "in segment " + safeTag(tag)
@@ -124,12 +163,11 @@ public final class StaediClaimReader implements ClaimReader {
                             + " letters or digits followed by the element separator (" + code + ")";
                 case "EDIE004":
                     return "invalid character " + where + ": expected data or a declared delimiter (" + code + ")";
-                case "EDIE005":
-                    return "the file ends before the end of the interchange: expected "
-                            + (tag != null ? "the segment terminator" : session.inTransaction() ? "SE"
-                                    : session.inGroup() ? "GE" : session.inInterchange() ? "IEA" : "ISA")
-                            + " (" + code + ")";
                 default:
+                    if (rootCause(e) instanceof java.nio.BufferOverflowException) {
+                        return "element too long " + where + ": expected at most "
+                                + GuardedInputStream.PARSER_MAX_ELEMENT_LENGTH + " characters (fixed by the StAEDI parser)";
+                    }
                     return "unreadable X12 " + where + ": expected a well-formed segment (" + (code.isEmpty()
                             ? rootCause(e).getClass().getSimpleName() : code) + ")";
             }

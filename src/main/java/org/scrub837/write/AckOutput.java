@@ -1,0 +1,218 @@
+package org.scrub837.write;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.xlate.edi.schema.EDISchemaException;
+import io.xlate.edi.schema.SchemaFactory;
+import io.xlate.edi.stream.EDIOutputFactory;
+import io.xlate.edi.stream.EDIStreamConstants;
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamWriter;
+
+import org.scrub837.model.Delimiters;
+import org.scrub837.model.FunctionalGroup;
+import org.scrub837.model.Interchange;
+
+/**
+ * The X12 envelope of an acknowledgment file (999 or 277CA), written with StAEDI's
+ * {@link EDIStreamWriter} under StAEDI's 00501 control schema, which checks every envelope
+ * element and the trailer counts computed here. One interchange and one functional group per
+ * file: the sender and receiver of the acknowledged input swap places, the input's delimiters are
+ * kept (a value from the input cannot contain them), ISA14 asks for no acknowledgment, ISA15
+ * repeats the input's usage indicator. Transaction control numbers (ST02) run 0001.. within the
+ * file; ISA13 and GS06 come from {@link ControlNumbers}. Dates come from the given clock (UTC).
+ */
+final class AckOutput {
+
+    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
+    private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
+    private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
+
+    private final AtomicFile file;
+    private final EDIStreamWriter writer;
+    private final Delimiters delimiters;
+    private final LocalDateTime now;
+    private final String isa13;
+    private final String gs06;
+    private int transactions;
+    private int segmentsInTransaction;
+    private String st02;
+
+    /**
+     * Opens the file and writes ISA and GS.
+     *
+     * @param functionalId  GS01: FA (999) or HN (277)
+     * @param version       GS08, e.g. 005010X231A1
+     */
+    AckOutput(Path target, Interchange source, FunctionalGroup sourceGroup, String functionalId, String version,
+            ControlNumbers numbers, Clock clock) throws IOException {
+        this.delimiters = source.delimiters();
+        this.now = LocalDateTime.now(clock);
+        this.isa13 = numbers.interchange(source);
+        this.gs06 = numbers.group(sourceGroup);
+        EDIOutputFactory factory = EDIOutputFactory.newFactory();
+        factory.setProperty(EDIStreamConstants.Delimiters.SEGMENT, delimiters.segment());
+        factory.setProperty(EDIStreamConstants.Delimiters.DATA_ELEMENT, delimiters.element());
+        factory.setProperty(EDIStreamConstants.Delimiters.COMPONENT_ELEMENT, delimiters.component());
+        if (delimiters.repetition() != 0) {
+            factory.setProperty(EDIStreamConstants.Delimiters.REPETITION, delimiters.repetition());
+        }
+        factory.setProperty(EDIOutputFactory.PRETTY_PRINT, !delimiters.segmentSuffix().isEmpty());
+        this.file = AtomicFile.create(target);
+        boolean ok = false;
+        try {
+            this.writer = factory.createEDIStreamWriter(file.stream());
+            writer.setControlSchema(SchemaFactory.newFactory().getControlSchema(EDIStreamConstants.Standards.X12,
+                    new String[] {"00501"}));
+            writer.startInterchange();
+            List<String> in = source.elements();
+            envelopeSegment("ISA", "00", "          ", "00", "          ", in.get(6), in.get(7), in.get(4), in.get(5),
+                    now.format(YYMMDD), now.format(HHMM), in.get(10), "00501", isa13, "0", in.get(14),
+                    Character.toString(delimiters.component()));
+            List<String> gs = sourceGroup.elements();
+            envelopeSegment("GS", functionalId, gs.get(2), gs.get(1), now.format(CCYYMMDD), now.format(HHMM), gs06,
+                    "X", version);
+            ok = true;
+        } catch (EDIStreamException | EDISchemaException | RuntimeException e) {
+            throw new IOException(target.getFileName() + ": cannot write the acknowledgment envelope: " + e.getMessage(), e);
+        } finally {
+            if (!ok) {
+                file.discard();
+            }
+        }
+    }
+
+    LocalDateTime now() {
+        return now;
+    }
+
+    String date() {
+        return now.format(CCYYMMDD);
+    }
+
+    String time() {
+        return now.format(HHMM);
+    }
+
+    /** Writes ST and returns its ST02. */
+    String startTransaction(String id, String version) throws IOException {
+        transactions++;
+        st02 = String.format("%04d", transactions);
+        segmentsInTransaction = 0;
+        segment("ST", id, st02, version);
+        return st02;
+    }
+
+    void endTransaction() throws IOException {
+        segment("SE", Integer.toString(segmentsInTransaction + 1), st02);
+        st02 = null;
+    }
+
+    /**
+     * Writes one segment inside a transaction. An element is a String (empty = empty element) or a
+     * String[] (a composite; empty components are kept, trailing empty ones dropped). Trailing empty
+     * elements are dropped.
+     */
+    void segment(String tag, Object... elements) throws IOException {
+        int last = elements.length;
+        while (last > 0 && isEmpty(elements[last - 1])) {
+            last--;
+        }
+        try {
+            writer.writeStartSegment(tag);
+            for (int i = 0; i < last; i++) {
+                Object e = elements[i];
+                if (e instanceof String[] composite) {
+                    int lastComponent = composite.length;
+                    while (lastComponent > 0 && isEmpty(composite[lastComponent - 1])) {
+                        lastComponent--;
+                    }
+                    writer.writeStartElement();
+                    for (int c = 0; c < lastComponent; c++) {
+                        if (isEmpty(composite[c])) {
+                            writer.writeEmptyComponent();
+                        } else {
+                            writer.startComponent().writeElementData(composite[c]).endComponent();
+                        }
+                    }
+                    writer.endElement();
+                } else if (isEmpty(e)) {
+                    writer.writeEmptyElement();
+                } else {
+                    writer.writeElement((String) e);
+                }
+            }
+            writer.writeEndSegment();
+        } catch (EDIStreamException | IllegalArgumentException e) {
+            // never quote values: they may be claim data
+            throw new IOException(file.target().getFileName() + ": cannot write segment " + tag + ": "
+                    + e.getClass().getSimpleName(), e);
+        }
+        if (st02 != null || "ST".equals(tag)) {
+            segmentsInTransaction++;
+        }
+    }
+
+    private static boolean isEmpty(Object e) {
+        if (e == null) {
+            return true;
+        }
+        if (e instanceof String s) {
+            return s.isEmpty();
+        }
+        for (String c : (String[]) e) {
+            if (c != null && !c.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void envelopeSegment(String tag, String... elements) throws EDIStreamException {
+        writer.writeStartSegment(tag);
+        for (String e : elements) {
+            writer.writeElement(e);
+        }
+        writer.writeEndSegment();
+    }
+
+    /** Writes GE and IEA and renames the file into place. */
+    void commit() throws IOException {
+        try {
+            envelopeSegment("GE", Integer.toString(transactions), gs06);
+            envelopeSegment("IEA", "1", isa13);
+            writer.endInterchange();
+            writer.flush();
+        } catch (EDIStreamException e) {
+            throw new IOException(file.target().getFileName() + ": cannot close the acknowledgment: " + e.getMessage(), e);
+        }
+        file.commit();
+    }
+
+    void discard() {
+        file.discard();
+    }
+
+    /** Splits a segment of the input into its elements (index 0 = tag). */
+    static List<String> elementsOf(String segmentText, char separator) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= segmentText.length(); i++) {
+            if (i == segmentText.length() || segmentText.charAt(i) == separator) {
+                out.add(segmentText.substring(start, i));
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    static String element(List<String> elements, int index) {
+        return index < elements.size() ? elements.get(index) : "";
+    }
+}
