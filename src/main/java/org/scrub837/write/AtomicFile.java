@@ -44,7 +44,11 @@ public final class AtomicFile implements AutoCloseable {
         return out;
     }
 
-    /** Flushes, syncs and renames the file into place, replacing an existing one. */
+    /**
+     * Flushes and renames the file into place, replacing an existing one. It does not fsync: the
+     * rename protects readers of the folder from half-written files and a killed process from
+     * leaving one, not the file from a power cut (see docs/guarantees.md).
+     */
     public void commit() throws IOException {
         if (done) {
             throw new IllegalStateException("already committed or discarded: " + target);
