@@ -1,0 +1,54 @@
+package org.scrub837.scrub;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.scrub837.rules.RuleSet;
+import org.scrub837.rules.ShippedRules;
+
+/**
+ * Every rule that runs under some payer profile of the shipped configuration is listed in
+ * edi-samples/expected.tsv for at least one claim of each claim type it applies to (SampleOutcomesTest
+ * checks that the listed rules fire). Left out, with the reason: X12-SYNTAX (the samples must be
+ * syntax-clean), the MUE rules (no MUE table is shipped, so they cannot fire), and the rules of the
+ * other claim type only.
+ */
+class SampleRuleCoverageTest {
+
+    private static final Set<String> NEVER_IN_SAMPLES = Set.of("X12-SYNTAX", "MUE-LINE", "MUE-DOS-POLICY",
+            "MUE-DOS-CLINICAL");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "837P | Q4293-INPATIENT-TOB",
+        "837I | DX-POINTER Q4293-FACILITY-POS",
+    })
+    void everyRunningRuleIsExpectedInSomeSample(String folder, String otherTypeOnly) throws IOException {
+        RuleSet rules = ShippedRules.ruleSet();
+        Set<String> running = new TreeSet<>();
+        rules.profileNames().forEach(profile -> running.addAll(rules.ruleIds(profile)));
+        running.removeAll(NEVER_IN_SAMPLES);
+        running.removeAll(List.of(otherTypeOnly.split(" ")));
+
+        Set<String> listed = new TreeSet<>();
+        List<String> rows = Files.readAllLines(Path.of("edi-samples", "expected.tsv"), StandardCharsets.UTF_8);
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.split("\t", -1);
+            if (cells[0].startsWith(folder + "/") && !cells[3].isEmpty()) {
+                listed.addAll(List.of(cells[3].split(",")));
+            }
+        }
+        Set<String> missing = new TreeSet<>(running);
+        missing.removeAll(listed);
+        assertEquals(Set.of(), missing, "rules no " + folder + " sample is expected to fire");
+    }
+}
