@@ -1,5 +1,7 @@
 package org.scrub837.bench;
 
+import org.scrub837.scrub.parallel.TransactionSplitter;
+import org.scrub837.scrub.parallel.FileLayout;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

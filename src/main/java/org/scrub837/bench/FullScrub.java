@@ -1,5 +1,8 @@
 package org.scrub837.bench;
 
+import org.scrub837.scrub.parallel.TransactionSplitter;
+import org.scrub837.scrub.parallel.FileLayout;
+import org.scrub837.scrub.parallel.OrderedParallel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.scrub837.bench.FileLayout.TransactionPart;
+import org.scrub837.scrub.parallel.FileLayout.TransactionPart;
 import org.scrub837.model.FileOutcome;
 import org.scrub837.scrub.FileScrubber;
 import org.scrub837.scrub.OutputFactory;

@@ -1,5 +1,8 @@
 package org.scrub837.bench;
 
+import org.scrub837.scrub.parallel.FileLayout;
+import org.scrub837.scrub.parallel.TransactionSplitter;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

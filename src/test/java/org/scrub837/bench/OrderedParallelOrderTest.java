@@ -1,5 +1,6 @@
 package org.scrub837.bench;
 
+import org.scrub837.scrub.parallel.OrderedParallel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

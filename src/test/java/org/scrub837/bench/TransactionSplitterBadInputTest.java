@@ -1,5 +1,6 @@
 package org.scrub837.bench;
 
+import org.scrub837.scrub.parallel.TransactionSplitter;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,8 @@
 package org.scrub837.bench;
 
+import org.scrub837.scrub.parallel.TransactionSplitter;
+import org.scrub837.scrub.parallel.FileLayout;
+import org.scrub837.scrub.parallel.ByteRange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.scrub837.bench.FileLayout.TransactionPart;
+import org.scrub837.scrub.parallel.FileLayout.TransactionPart;
 import org.scrub837.model.ClaimType;
 
 class TransactionSplitterGeneratedTest {

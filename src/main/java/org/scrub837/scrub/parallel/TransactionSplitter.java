@@ -1,4 +1,4 @@
-package org.scrub837.bench;
+package org.scrub837.scrub.parallel;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.scrub837.bench.FileLayout.GroupPart;
-import org.scrub837.bench.FileLayout.InterchangePart;
-import org.scrub837.bench.FileLayout.TransactionPart;
+import org.scrub837.scrub.parallel.FileLayout.GroupPart;
+import org.scrub837.scrub.parallel.FileLayout.InterchangePart;
+import org.scrub837.scrub.parallel.FileLayout.TransactionPart;
 import org.scrub837.read.InvalidEdiException;
 
 /**
