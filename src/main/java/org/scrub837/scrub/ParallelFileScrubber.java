@@ -65,19 +65,25 @@ final class ParallelFileScrubber {
     private final ParallelScrubPolicy policy;
     private final FileScrubber sequential;
     private final InFlightProbe probe;
+    private final Path spoolParent;
 
     ParallelFileScrubber(ClaimReader reader, ClaimEvaluator evaluator, ParallelScrubPolicy policy,
             FileScrubber sequential) {
-        this(reader, evaluator, policy, sequential, pieces -> { });
+        this(reader, evaluator, policy, sequential, pieces -> { }, null);
     }
 
+    /**
+     * @param probe        told the number of pieces in flight whenever it changes
+     * @param spoolParent  where the spool folder is made; null for the system's temporary folder
+     */
     ParallelFileScrubber(ClaimReader reader, ClaimEvaluator evaluator, ParallelScrubPolicy policy,
-            FileScrubber sequential, InFlightProbe probe) {
+            FileScrubber sequential, InFlightProbe probe, Path spoolParent) {
         this.reader = reader;
         this.evaluator = evaluator;
         this.policy = policy;
         this.sequential = sequential;
         this.probe = probe;
+        this.spoolParent = spoolParent;
     }
 
     FileOutcome scrub(Path input, String base, OutputFactory outputs) throws IOException {
@@ -154,7 +160,8 @@ final class ParallelFileScrubber {
         String fileName = input.getFileName().toString();
         long started = System.nanoTime();
         PieceScrubber pieces = new PieceScrubber(reader, evaluator, input, layout);
-        Path spoolDir = Files.createTempDirectory("scrub837-pieces-");
+        Path spoolDir = spoolParent == null ? Files.createTempDirectory("scrub837-pieces-")
+                : Files.createTempDirectory(spoolParent, "scrub837-pieces-");
         ScrubOutputs out = ScrubOutputs.open(outputs, base);
         try {
             ResultFanout fanout = new ResultFanout(out.all(), evaluator.version());

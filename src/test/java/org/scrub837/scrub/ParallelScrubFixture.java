@@ -57,8 +57,12 @@ final class ParallelScrubFixture {
 
     /** A parallel scrubber that takes every file with two transactions or more. */
     ParallelFileScrubber parallel(int threads, ParallelFileScrubber.InFlightProbe probe) {
+        return parallel(threads, probe, null);
+    }
+
+    ParallelFileScrubber parallel(int threads, ParallelFileScrubber.InFlightProbe probe, Path spoolParent) {
         return new ParallelFileScrubber(engine.reader(), engine.evaluator(),
-                new ParallelScrubPolicy(threads, 0, Long.MAX_VALUE), sequential(), probe);
+                new ParallelScrubPolicy(threads, 0, Long.MAX_VALUE), sequential(), probe, spoolParent);
     }
 
     static OutputFactory allOutputs(Path dir) {
