@@ -177,7 +177,8 @@ final class ParallelFileScrubber {
                     inFlight.change(1);
                     try {
                         return pieces.scrub(parts.get(i), spoolDir.resolve(i + ".piece"));
-                    } catch (Exception e) {
+                    } catch (Exception | OutOfMemoryError e) {
+                        // a heap too small for several readers at once: the sequential scrub needs one
                         throw new PieceFailed(e);
                     }
                 }, piece -> {
@@ -233,7 +234,7 @@ final class ParallelFileScrubber {
     static final class PieceFailed extends Exception {
         private static final long serialVersionUID = 1L;
 
-        PieceFailed(Exception cause) {
+        PieceFailed(Throwable cause) {
             super(cause instanceof InvalidEdiException ? "a transaction is not valid on its own"
                     : cause instanceof PieceMismatch ? cause.getMessage() : cause.toString(), cause);
         }

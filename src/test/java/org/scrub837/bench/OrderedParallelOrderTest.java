@@ -1,6 +1,5 @@
 package org.scrub837.bench;
 
-import org.scrub837.scrub.parallel.OrderedParallel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.scrub837.scrub.parallel.OrderedParallel;
 
 class OrderedParallelOrderTest {
 

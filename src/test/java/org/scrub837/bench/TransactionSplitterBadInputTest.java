@@ -1,6 +1,5 @@
 package org.scrub837.bench;
 
-import org.scrub837.scrub.parallel.TransactionSplitter;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.scrub837.read.InvalidEdiException;
+import org.scrub837.scrub.parallel.TransactionSplitter;
 
 class TransactionSplitterBadInputTest {
 

@@ -1,7 +1,5 @@
 package org.scrub837.bench;
 
-import org.scrub837.scrub.parallel.TransactionSplitter;
-import org.scrub837.scrub.parallel.FileLayout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +16,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scrub837.scrub.parallel.FileLayout.TransactionPart;
+import org.scrub837.scrub.parallel.FileLayout;
+import org.scrub837.scrub.parallel.TransactionSplitter;
 
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;
