@@ -234,9 +234,11 @@ final class ParallelFileScrubber {
     static final class PieceFailed extends Exception {
         private static final long serialVersionUID = 1L;
 
+        /** The message names the kind of failure only: other exceptions' messages may quote claim data. */
         PieceFailed(Throwable cause) {
             super(cause instanceof InvalidEdiException ? "a transaction is not valid on its own"
-                    : cause instanceof PieceMismatch ? cause.getMessage() : cause.toString(), cause);
+                    : cause instanceof PieceMismatch ? cause.getMessage()
+                    : "a transaction failed on its own (" + cause.getClass().getName() + ")", cause);
         }
 
         PieceFailed(String message) {
