@@ -18,7 +18,8 @@ import java.io.Serializable;
  * @param description      what is wrong, in words; never carries claim data
  */
 public record SyntaxIssue(Scope scope, String code, String segmentTag, int segmentPosition, String loopId,
-        Integer elementPosition, Integer componentPosition, String elementReference, String description) implements Serializable {
+        Integer elementPosition, Integer componentPosition, String elementReference, String description)
+        implements Serializable {
 
     public enum Scope { INTERCHANGE, GROUP, TRANSACTION, SEGMENT, ELEMENT }
 }
