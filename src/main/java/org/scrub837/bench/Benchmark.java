@@ -14,10 +14,14 @@ import java.util.concurrent.Callable;
 
 import org.scrub837.model.ClaimType;
 import org.scrub837.scrub.FileScrubber;
+import org.scrub837.scrub.OutputNames;
+import org.scrub837.scrub.ScrubEngine;
+import org.scrub837.scrub.parallel.FileLayout;
+import org.scrub837.scrub.parallel.TransactionSplitter;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * Measures scrub837 against the bare StAEDI read of the same generated file, in one JVM: a warm-up
@@ -163,36 +167,43 @@ public final class Benchmark implements Callable<Integer> {
 
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (layout.transactions().size() > 1 && threadCount > 1) {
-            runParallel(engine, file, layout, expected, base, size, bare, heap, threadCount);
+            runParallel(engine, file, expected, base, size, bare, heap, threadCount);
         }
     }
 
-    /** A failure here (e.g. a heap too small for several readers at once) is reported, not fatal. */
-    private void runParallel(FullScrub engine, Path file, FileLayout layout, Path expected, String base, long size,
-            Measurement bare, HeapWatch heap, int threadCount) throws IOException {
+    /**
+     * The engine's parallel scrub of the same file, writing the real outputs; the clean and
+     * rejected 837 must equal the sequential scrub's byte for byte. A failure here is reported, not
+     * fatal.
+     */
+    private void runParallel(FullScrub engine, Path file, Path expected, String base, long size, Measurement bare,
+            HeapWatch heap, int threadCount) throws IOException {
+        Path outDir = work.resolve("out-" + base + "-parallel");
         heap.start();
         long t0 = System.nanoTime();
-        List<FullScrub.Done> parts;
+        FullScrub.Done done;
         try {
-            parts = engine.scrubTransactionsInParallel(file, layout, work.resolve("out-" + base + "-parallel"),
-                    threadCount);
+            done = engine.scrubInParallel(file, outDir, base, threadCount);
         } catch (Exception | OutOfMemoryError e) {
             System.out.printf(Locale.ROOT, "parallel scrub x%d      FAILED after %.2f s: %s%n", threadCount,
                     (System.nanoTime() - t0) / 1e9, e);
             return;
         }
         long nanos = System.nanoTime() - t0;
-        long partClaims = 0;
-        List<Path> reports = new ArrayList<>();
-        for (FullScrub.Done d : parts) {
-            partClaims += d.outcome().claims();
-            reports.add(d.report());
-        }
-        Measurement parallel = Measurement.of("parallel scrub x" + threadCount, size, partClaims, 1, nanos, heap);
+        Measurement parallel = Measurement.of("parallel scrub x" + threadCount, size, done.outcome().claims(), 1,
+                nanos, heap);
         record(parallel);
-        System.out.printf(Locale.ROOT, "  %d transactions; parallel/bare throughput %.2f%n", parts.size(),
-                parallel.megabytesPerSecond() / bare.megabytesPerSecond());
-        report(ReportCheck.compare(reports, expected));
+        System.out.printf(Locale.ROOT, "  status %s; parallel/bare throughput %.2f%n",
+                done.outcome().status().label(), parallel.megabytesPerSecond() / bare.megabytesPerSecond());
+        report(ReportCheck.compare(done.report(), expected));
+        Path sequentialOut = work.resolve("out-" + base);
+        for (String suffix : new String[] {ScrubEngine.CLEAN_SUFFIX, ScrubEngine.REJECTED_SUFFIX}) {
+            Path a = OutputNames.resolve(sequentialOut, base, suffix);
+            Path b = OutputNames.resolve(outDir, base, suffix);
+            boolean same = Files.exists(a) == Files.exists(b) && (!Files.exists(a) || Files.mismatch(a, b) == -1);
+            System.out.println("  " + suffix + (same ? " identical to the sequential scrub's" : " DIFFERS from the"
+                    + " sequential scrub's"));
+        }
     }
 
     private static void report(ReportCheck.Result check) {

@@ -1,19 +1,15 @@
 package org.scrub837.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
-import org.scrub837.bench.FileLayout.TransactionPart;
 import org.scrub837.model.FileOutcome;
 import org.scrub837.scrub.FileScrubber;
 import org.scrub837.scrub.OutputFactory;
 import org.scrub837.scrub.OutputNames;
+import org.scrub837.scrub.ParallelScrubPolicy;
 import org.scrub837.scrub.ReportFormat;
 import org.scrub837.scrub.ScrubEngine;
 
@@ -34,7 +30,8 @@ final class FullScrub {
 
     FullScrub(Path configDir, String formatList) throws IOException {
         this.engine = ScrubEngine.load(configDir);
-        this.scrubber = engine.scrubber();
+        // the sequential engine: the parallel one is measured on its own (scrubInParallel)
+        this.scrubber = new FileScrubber(engine.reader(), engine.evaluator());
         this.formats = formatList == null ? engine.settings().formats() : ReportFormat.parseList(formatList);
     }
 
@@ -50,32 +47,15 @@ final class FullScrub {
     }
 
     /**
-     * Scrubs each transaction of one file as an interchange of its own, on {@code threads} threads,
-     * taking the results in file order. Each transaction is first copied out to a file (the engine
-     * reads files), which the measured time includes. The 837 outputs stay one per transaction: how
-     * to put them back together is the engine's to decide.
+     * Scrubs the file with the engine's parallel scrub ({@code ParallelFileScrubber}) on
+     * {@code threads} threads, whatever its size: the real outputs, identical to {@link #scrub}'s.
      */
-    List<Done> scrubTransactionsInParallel(Path input, FileLayout layout, Path outDir, int threads)
-            throws Exception {
+    Done scrubInParallel(Path input, Path outDir, String base, int threads) throws IOException {
         Files.createDirectories(outDir);
-        List<TransactionPart> parts = layout.transactions();
-        List<Integer> indexes = new ArrayList<>(parts.size());
-        for (int i = 0; i < parts.size(); i++) {
-            indexes.add(i);
-        }
-        List<Done> results = new ArrayList<>(parts.size());
-        OrderedParallel.run(indexes, threads, threads + 1, i -> {
-            String base = String.format("part-%05d", i);
-            Path alone = outDir.resolve(base + ".edi");
-            try (InputStream in = TransactionSplitter.openAsInterchange(input, layout, parts.get(i))) {
-                Files.copy(in, alone, StandardCopyOption.REPLACE_EXISTING);
-            }
-            try {
-                return scrub(alone, outDir, base);
-            } finally {
-                Files.deleteIfExists(alone);
-            }
-        }, results::add);
-        return results;
+        OutputFactory outputs = engine.outputs(outDir, outDir, formats);
+        ParallelScrubPolicy policy = new ParallelScrubPolicy(threads, 0, engine.parallelPolicy().maxFileBytes());
+        FileOutcome outcome = new FileScrubber(engine.reader(), engine.evaluator(), policy).scrub(input, base,
+                outputs);
+        return new Done(outcome, OutputNames.resolve(outDir, base, ReportFormat.JSON.suffix()));
     }
 }

@@ -1,5 +1,6 @@
 package org.scrub837.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  *
  * @param payerProfile the payer profile the rules were applied under
  */
-public record ClaimResult(Claim claim, List<Finding> findings, String payerProfile) {
+public record ClaimResult(Claim claim, List<Finding> findings, String payerProfile) implements Serializable {
 
     public boolean rejected() {
         for (Finding f : findings) {

@@ -1,5 +1,7 @@
 package org.scrub837.model;
 
+import java.io.Serializable;
+
 /**
  * The delimiters an interchange declares in its ISA segment.
  *
@@ -9,7 +11,8 @@ package org.scrub837.model;
  * @param segment           segment terminator
  * @param segmentSuffix     line break written after each terminator, as found in the input ("", "\n" or "\r\n")
  */
-public record Delimiters(char element, char component, char repetition, char segment, String segmentSuffix) {
+public record Delimiters(char element, char component, char repetition, char segment, String segmentSuffix)
+        implements Serializable {
 
     /** The delimiters most 837 senders use: {@code * : ^ ~} and a line break after each segment. */
     public static final Delimiters DEFAULT = new Delimiters('*', ':', '^', '~', "\n");

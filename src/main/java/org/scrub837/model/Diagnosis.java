@@ -1,5 +1,7 @@
 package org.scrub837.model;
 
+import java.io.Serializable;
+
 /**
  * One code from an HI segment of the claim.
  *
@@ -7,7 +9,7 @@ package org.scrub837.model;
  * @param code      the code as sent (ICD-10-CM without the dot)
  * @param position  segment position of the HI segment that carries it
  */
-public record Diagnosis(String qualifier, String code, int position) {
+public record Diagnosis(String qualifier, String code, int position) implements Serializable {
 
     /** Whether this is a diagnosis that 837P line pointers (SV107) count: ABK/ABF (or ICD-9 BK/BF). */
     public boolean isPointable() {

@@ -1,5 +1,6 @@
 package org.scrub837.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,5 +13,5 @@ import java.util.List;
  * @param issues                  every syntax issue of this envelope, including those inside claims
  */
 public record EnvelopeEnd(boolean trailerPresent, String declaredCount, int actualCount, String trailerControlNumber,
-        List<SyntaxIssue> issues) {
+        List<SyntaxIssue> issues) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package org.scrub837.model;
 
+import java.io.Serializable;
+
 /**
  * One thing a rule found wrong with a claim.
  *
@@ -11,7 +13,7 @@ package org.scrub837.model;
  * @param authority        short citation of where the rule comes from
  */
 public record Finding(String ruleId, Severity severity, Integer line, int segmentPosition, String message,
-        String authority) {
+        String authority) implements Serializable {
 
     public boolean rejects() {
         return severity == Severity.REJECT;

@@ -1,5 +1,6 @@
 package org.scrub837.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param segments   HL and the segments that follow it before the next HL or CLM
  */
 public record HierarchyLevel(String hlId, String parentId, String levelCode, String childCode,
-        List<Segment> segments) {
+        List<Segment> segments) implements Serializable {
 
     public static final String BILLING_PROVIDER = "20";
     public static final String SUBSCRIBER = "22";

@@ -1,5 +1,6 @@
 package org.scrub837.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,8 @@ import java.util.List;
  * @param delimiters   the delimiters it declares
  * @param ordinal      1 for the first interchange in the file
  */
-public record Interchange(Segment isa, List<String> elements, Delimiters delimiters, int ordinal) {
+public record Interchange(Segment isa, List<String> elements, Delimiters delimiters, int ordinal)
+        implements Serializable {
 
     public String controlNumber() {
         return elements.get(12);

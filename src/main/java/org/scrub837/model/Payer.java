@@ -1,5 +1,7 @@
 package org.scrub837.model;
 
+import java.io.Serializable;
+
 /**
  * The destination payer of a claim, from the subscriber loop.
  *
@@ -8,7 +10,7 @@ package org.scrub837.model;
  * @param name               2010BB NM1*PR NM103
  * @param id                 2010BB NM1*PR NM109 payer identifier
  */
-public record Payer(String responsibility, String filingIndicator, String name, String id) {
+public record Payer(String responsibility, String filingIndicator, String name, String id) implements Serializable {
 
     public static final Payer UNKNOWN = new Payer("", "", "", "");
 }

@@ -1,5 +1,7 @@
 package org.scrub837.model;
 
+import java.io.Serializable;
+
 /**
  * One segment as read: its tag, its text (tag and elements joined with the interchange's own
  * delimiters, without the terminator) and where it stood.
@@ -9,5 +11,5 @@ package org.scrub837.model;
  * @param position position within the transaction set, ST = 1; for ISA, GS, GE and IEA the
  *                 position within the file, ISA = 1
  */
-public record Segment(String tag, String text, int position) {
+public record Segment(String tag, String text, int position) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.scrub837.model;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -26,7 +27,7 @@ import java.util.List;
 public record ServiceLine(Integer lineNumber, int lxPosition, int servicePosition, String revenueCode,
         String procedureQualifier, String procedureCode, List<String> modifiers, String chargeText,
         BigDecimal charge, String unitBasis, String quantityText, BigDecimal quantity, String placeOfService,
-        List<String> diagnosisPointers, DateRange serviceDate, int serviceDatePosition) {
+        List<String> diagnosisPointers, DateRange serviceDate, int serviceDatePosition) implements Serializable {
 
     public boolean hasModifier(String modifier) {
         return modifiers.contains(modifier);

@@ -1,5 +1,7 @@
 package org.scrub837.model;
 
+import java.io.Serializable;
+
 /**
  * A syntax or structure error found while reading: what a 999 reports.
  *
@@ -16,7 +18,8 @@ package org.scrub837.model;
  * @param description      what is wrong, in words; never carries claim data
  */
 public record SyntaxIssue(Scope scope, String code, String segmentTag, int segmentPosition, String loopId,
-        Integer elementPosition, Integer componentPosition, String elementReference, String description) {
+        Integer elementPosition, Integer componentPosition, String elementReference, String description)
+        implements Serializable {
 
     public enum Scope { INTERCHANGE, GROUP, TRANSACTION, SEGMENT, ELEMENT }
 }

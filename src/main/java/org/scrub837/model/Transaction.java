@@ -1,5 +1,6 @@
 package org.scrub837.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,8 @@ import java.util.List;
  * @param ordinal              1 for the first transaction in its group
  */
 public record Transaction(FunctionalGroup group, String transactionSetId, String controlNumber,
-        String implementationConvention, ClaimType claimType, List<Segment> headerSegments, int ordinal) {
+        String implementationConvention, ClaimType claimType, List<Segment> headerSegments, int ordinal)
+        implements Serializable {
 
     public Interchange interchange() {
         return group.interchange();

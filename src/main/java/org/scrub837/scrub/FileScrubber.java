@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.scrub837.model.Claim;
-import org.scrub837.model.ClaimResult;
 import org.scrub837.model.EnvelopeEnd;
 import org.scrub837.model.FileOutcome;
 import org.scrub837.model.FileStatus;
@@ -17,12 +16,10 @@ import org.scrub837.model.Finding;
 import org.scrub837.model.FunctionalGroup;
 import org.scrub837.model.Interchange;
 import org.scrub837.model.Severity;
-import org.scrub837.model.SyntaxIssue;
 import org.scrub837.model.Transaction;
 import org.scrub837.read.ClaimHandler;
 import org.scrub837.read.ClaimReader;
 import org.scrub837.read.InvalidEdiException;
-import org.scrub837.write.ResultWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,10 +41,21 @@ public final class FileScrubber {
 
     private final ClaimReader reader;
     private final ClaimEvaluator evaluator;
+    private final ParallelScrubPolicy parallel;
 
+    /** A scrubber that reads every file on the calling thread. */
     public FileScrubber(ClaimReader reader, ClaimEvaluator evaluator) {
+        this(reader, evaluator, null);
+    }
+
+    /**
+     * A scrubber that scrubs the transactions of a large file on several threads when the policy
+     * allows it (see {@link ParallelFileScrubber}); null scrubs every file sequentially.
+     */
+    public FileScrubber(ClaimReader reader, ClaimEvaluator evaluator, ParallelScrubPolicy parallel) {
         this.reader = reader;
         this.evaluator = evaluator;
+        this.parallel = parallel;
     }
 
     /** The input's file name less its last extension: {@code claims.837} gives {@code claims}. */
@@ -67,181 +75,92 @@ public final class FileScrubber {
     }
 
     public FileOutcome scrub(Path input, String base, OutputFactory outputs) throws IOException {
+        if (parallel != null && parallel.threads() > 1) {
+            return new ParallelFileScrubber(reader, evaluator, parallel, this).scrub(input, base, outputs);
+        }
+        return scrubSequentially(input, base, outputs);
+    }
+
+    /** Reads the whole file on the calling thread; also the fallback of the parallel scrub. */
+    FileOutcome scrubSequentially(Path input, String base, OutputFactory outputs) throws IOException {
         String fileName = input.getFileName().toString();
         long started = System.nanoTime();
-        List<ResultWriter> claimOutputs = outputs.claimOutputs(base);
-        List<ResultWriter> reports = outputs.reports(base);
-        List<ResultWriter> all = new ArrayList<>(claimOutputs);
-        all.addAll(reports);
-        // outputs of an earlier run of the same input must not survive this one (a clean 837 left
-        // from a run that accepted claims would be forwarded again): what exists at the end is ours
-        for (ResultWriter w : all) {
-            Files.deleteIfExists(w.target());
-        }
-        Fanout fanout = new Fanout(all);
+        ScrubOutputs out = ScrubOutputs.open(outputs, base);
+        ResultFanout fanout = new ResultFanout(out.all(), evaluator.version());
         FileOutcome outcome;
         try {
             try (InputStream in = Files.newInputStream(input)) {
-                reader.read(in, fileName, fanout);
+                reader.read(in, fileName, new Evaluating(fanout));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
             outcome = fanout.outcome(base, fileName);
-            // Reports first, the clean 837 last: the clean 837 is what gets forwarded to payers, so
-            // a crash part-way leaves it out (the file is scrubbed again at restart) rather than
-            // in place for a forwarder to take before the rest is done.
-            List<ResultWriter> finishOrder = new ArrayList<>(reports);
-            for (int i = claimOutputs.size() - 1; i >= 0; i--) {
-                finishOrder.add(claimOutputs.get(i));
-            }
-            for (ResultWriter w : finishOrder) {
-                w.finish(outcome);
-            }
+            out.finish(outcome);
         } catch (InvalidEdiException e) {
-            closeQuietly(claimOutputs);
-            List<Finding> findings = new ArrayList<>();
-            findings.add(new Finding(FILE_UNREADABLE, Severity.REJECT, null, e.transactionSegmentPosition(),
-                    e.getMessage(), "ASC X12 005010 syntax"));
-            outcome = new FileOutcome(base, fileName, FileStatus.FAILED, evaluator.version(), fanout.claims, 0, 0,
-                    findings);
-            for (ResultWriter w : reports) {
-                w.finish(outcome);
-            }
+            outcome = failed(base, fileName, e, fanout.claims());
+            out.finishFailed(outcome);
         } finally {
-            closeQuietly(all);
+            out.close();
         }
-        LOG.info("scrubbed file={} status={} claims={} accepted={} rejected={} ms={}", fileName,
-                outcome.status().label(), outcome.claims(), outcome.accepted(), outcome.rejected(),
-                (System.nanoTime() - started) / 1_000_000);
+        logOutcome(outcome, started);
         return outcome;
     }
 
-    private static void closeQuietly(List<ResultWriter> writers) {
-        for (ResultWriter w : writers) {
-            try {
-                w.close();
-            } catch (IOException e) {
-                LOG.warn("could not discard an output: {}", e.toString());
-            }
-        }
+    /** The outcome of a file that is not valid X12: the finding says where and why. */
+    FileOutcome failed(String base, String fileName, InvalidEdiException e, long claimsRead) {
+        List<Finding> findings = new ArrayList<>();
+        findings.add(new Finding(FILE_UNREADABLE, Severity.REJECT, null, e.transactionSegmentPosition(),
+                e.getMessage(), "ASC X12 005010 syntax"));
+        return new FileOutcome(base, fileName, FileStatus.FAILED, evaluator.version(), claimsRead, 0, 0, findings);
     }
 
-    /** Judges each claim and hands envelopes and results to every writer, in file order. */
-    private final class Fanout implements ClaimHandler {
-        private final List<ResultWriter> writers;
-        private final List<Finding> fileFindings = new ArrayList<>();
-        private long claims;
-        private long accepted;
-        private long rejected;
-        private long claimsInTransaction;
+    static void logOutcome(FileOutcome outcome, long started) {
+        LOG.info("scrubbed file={} status={} claims={} accepted={} rejected={} ms={}", outcome.fileName(),
+                outcome.status().label(), outcome.claims(), outcome.accepted(), outcome.rejected(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
 
-        Fanout(List<ResultWriter> writers) {
-            this.writers = writers;
+    /** Judges each claim as the reader hands it out and passes everything on in file order. */
+    private final class Evaluating implements ClaimHandler {
+        private final ResultFanout fanout;
+
+        Evaluating(ResultFanout fanout) {
+            this.fanout = fanout;
         }
 
         @Override
         public void startInterchange(Interchange interchange) {
-            for (ResultWriter w : writers) {
-                call(() -> w.startInterchange(interchange));
-            }
+            fanout.startInterchange(interchange);
         }
 
         @Override
         public void startGroup(FunctionalGroup group) {
-            for (ResultWriter w : writers) {
-                call(() -> w.startGroup(group));
-            }
+            fanout.startGroup(group);
         }
 
         @Override
         public void startTransaction(Transaction transaction) {
-            claimsInTransaction = 0;
-            for (ResultWriter w : writers) {
-                call(() -> w.startTransaction(transaction));
-            }
+            fanout.startTransaction(transaction);
         }
 
         @Override
         public void claim(Claim claim) {
-            ClaimResult result = evaluator.evaluate(claim);
-            claims++;
-            claimsInTransaction++;
-            if (result.rejected()) {
-                rejected++;
-            } else {
-                accepted++;
-            }
-            for (ResultWriter w : writers) {
-                call(() -> w.claim(result));
-            }
+            fanout.result(evaluator.evaluate(claim));
         }
 
         @Override
         public void endTransaction(Transaction transaction, EnvelopeEnd end) {
-            String where = "transaction " + transaction.controlNumber() + " (group "
-                    + transaction.group().controlNumber() + ")";
-            envelopeFindings(where, end);
-            if (claimsInTransaction == 0) {
-                boolean syntax = end.issues().stream().anyMatch(i -> i.scope() == SyntaxIssue.Scope.SEGMENT
-                        || i.scope() == SyntaxIssue.Scope.ELEMENT);
-                fileFindings.add(new Finding(NO_CLAIMS, Severity.WARN, null, 0, where + " holds no claim"
-                        + (syntax ? " and has syntax errors" : "") + "; it is left out of the outputs",
-                        "ASC X12 005010 837"));
-            }
-            for (ResultWriter w : writers) {
-                call(() -> w.endTransaction(transaction, end));
-            }
+            fanout.endTransaction(transaction, end);
         }
 
         @Override
         public void endGroup(FunctionalGroup group, EnvelopeEnd end) {
-            envelopeFindings("group " + group.controlNumber(), end);
-            for (ResultWriter w : writers) {
-                call(() -> w.endGroup(group, end));
-            }
+            fanout.endGroup(group, end);
         }
 
         @Override
         public void endInterchange(Interchange interchange, EnvelopeEnd end) {
-            envelopeFindings("interchange " + interchange.controlNumber(), end);
-            for (ResultWriter w : writers) {
-                call(() -> w.endInterchange(interchange, end));
-            }
-        }
-
-        /** Envelope errors are repaired in the outputs (they are recounted), so they only warn. */
-        private void envelopeFindings(String where, EnvelopeEnd end) {
-            for (SyntaxIssue issue : end.issues()) {
-                SyntaxIssue.Scope scope = issue.scope();
-                if (scope == SyntaxIssue.Scope.TRANSACTION || scope == SyntaxIssue.Scope.GROUP
-                        || scope == SyntaxIssue.Scope.INTERCHANGE) {
-                    fileFindings.add(new Finding(ENVELOPE, Severity.WARN, null, issue.segmentPosition(),
-                            where + ": " + issue.description() + "; the outputs carry recounted trailers",
-                            "ASC X12 005010 envelope (SE/GE/IEA)"));
-                }
-            }
-        }
-
-        FileOutcome outcome(String base, String fileName) {
-            if (claims == 0 && fileFindings.stream().noneMatch(f -> NO_CLAIMS.equals(f.ruleId()))) {
-                fileFindings.add(new Finding(NO_CLAIMS, Severity.WARN, null, 0, "the file holds no claim",
-                        "ASC X12 005010 837"));
-            }
-            return new FileOutcome(base, fileName, FileStatus.of(accepted, rejected), evaluator.version(), claims,
-                    accepted, rejected, List.copyOf(fileFindings));
-        }
-    }
-
-    @FunctionalInterface
-    private interface IoCall {
-        void run() throws IOException;
-    }
-
-    private static void call(IoCall call) {
-        try {
-            call.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            fanout.endInterchange(interchange, end);
         }
     }
 }

@@ -51,9 +51,13 @@ public final class ScrubEngine {
     private final RuleSet rules;
     private final ClaimEvaluator evaluator;
     private final ControlNumbers controlNumbers;
+    private final ParallelScrubPolicy parallel;
 
-    private ScrubEngine(ScrubSettings settings, ClaimReader reader, RuleSet rules, ControlNumbers controlNumbers) {
+    private ScrubEngine(ScrubSettings settings, ReaderLimits limits, ClaimReader reader, RuleSet rules,
+            ControlNumbers controlNumbers) {
         this.settings = settings;
+        this.parallel = new ParallelScrubPolicy(settings.parallelThreads(), settings.parallelMinBytes(),
+                limits.maxFileBytes());
         this.reader = reader;
         this.rules = rules;
         this.controlNumbers = controlNumbers;
@@ -75,11 +79,12 @@ public final class ScrubEngine {
         StaediLogGuard.install(); // before any claim file is read: StAEDI logs input characters at FINE
         ScrubSettings settings = ScrubSettings.load(configDir);
         RuleSet rules = RuleSet.load(configDir);
-        ClaimReader reader = ClaimReaders.create(limits(configDir));
+        ReaderLimits limits = limits(configDir);
+        ClaimReader reader = ClaimReaders.create(limits);
         ControlNumbers numbers = settings.controlNumbers() == ScrubSettings.ControlNumberMode.FRESH
                 ? new CounterControlNumbers(settings.state())
                 : OriginalControlNumbers.INSTANCE;
-        return new ScrubEngine(settings, reader, rules, numbers);
+        return new ScrubEngine(settings, limits, reader, rules, numbers);
     }
 
     /**
@@ -118,8 +123,18 @@ public final class ScrubEngine {
         return evaluator;
     }
 
+    /**
+     * The file scrubber: large files with several transactions are scrubbed on
+     * {@code scrub.parallelThreads} threads (see {@link ParallelFileScrubber}), the others
+     * sequentially; the outputs are the same either way.
+     */
     public FileScrubber scrubber() {
-        return new FileScrubber(reader, evaluator);
+        return new FileScrubber(reader, evaluator, parallel);
+    }
+
+    /** When a file is scrubbed on several threads. */
+    public ParallelScrubPolicy parallelPolicy() {
+        return parallel;
     }
 
     /**

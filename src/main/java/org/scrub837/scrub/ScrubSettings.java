@@ -27,6 +27,9 @@ public final class ScrubSettings {
     /** What happens to a file whose content was already processed. */
     public enum DuplicatePolicy { SKIP, PROCESS }
 
+    /** 4 MiB: below it, splitting a file costs more than a second core gains. */
+    public static final long DEFAULT_PARALLEL_MIN_BYTES = 4L << 20;
+
     private final Path configDir;
     private final Properties properties;
 
@@ -111,6 +114,34 @@ public final class ScrubSettings {
 
     public DuplicatePolicy duplicates() {
         return choice("scrub.duplicates", DuplicatePolicy.class, DuplicatePolicy.SKIP);
+    }
+
+    /**
+     * Threads that scrub the transactions of one large file at once ({@code scrub.parallelThreads}):
+     * a whole number, or {@code auto} (the default) for the number of processors; 1 turns the
+     * parallel scrub off.
+     */
+    public int parallelThreads() {
+        String v = get("scrub.parallelThreads", "auto");
+        if (v.equalsIgnoreCase("auto")) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        return positiveInt("scrub.parallelThreads", 1);
+    }
+
+    /** Files smaller than this many bytes are scrubbed on one thread ({@code scrub.parallelMinBytes}). */
+    public long parallelMinBytes() {
+        String v = get("scrub.parallelMinBytes", Long.toString(DEFAULT_PARALLEL_MIN_BYTES));
+        try {
+            long n = Long.parseLong(v.replace("_", ""));
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("scrub.parallelMinBytes must be a whole number of bytes (0 or more), found '"
+                + v + "'");
     }
 
     /** The report formats asked for; json is always included. */

@@ -39,18 +39,15 @@ class GeneratedFileScrubCorrectnessTest {
 
     @ParameterizedTest
     @CsvSource({"PROFESSIONAL", "INSTITUTIONAL"})
-    void transactionsScrubbedInParallelGetThePlannedOutcomes(ClaimType type) throws Exception {
+    void theParallelScrubGetsThePlannedOutcomes(ClaimType type) throws Exception {
         Generator837.Summary summary = Generator837.generate(
                 GeneratorOptions.ofClaims(type, 6, 120).withTransactions(5, 2), dir.resolve("p.edi"));
         FullScrub engine = new FullScrub(Path.of("config"), "json");
-        FileLayout layout = TransactionSplitter.split(summary.file());
 
-        java.util.List<FullScrub.Done> parts = engine.scrubTransactionsInParallel(summary.file(), layout,
-                dir.resolve("out"), 2);
-        java.util.List<Path> reports = parts.stream().map(FullScrub.Done::report).toList();
-        ReportCheck.Result check = ReportCheck.compare(reports, summary.expected());
+        FullScrub.Done done = engine.scrubInParallel(summary.file(), dir.resolve("out"), "p", 2);
+        ReportCheck.Result check = ReportCheck.compare(done.report(), summary.expected());
 
-        assertEquals(5, parts.size());
+        assertEquals(120, done.outcome().claims());
         assertTrue(check.allRight(), check.summary() + " " + check.firstMismatches());
     }
 }

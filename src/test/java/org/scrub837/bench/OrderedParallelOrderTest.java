@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.scrub837.scrub.parallel.OrderedParallel;
 
 class OrderedParallelOrderTest {
 

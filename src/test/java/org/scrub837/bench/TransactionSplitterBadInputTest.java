@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.scrub837.read.InvalidEdiException;
+import org.scrub837.scrub.parallel.TransactionSplitter;
 
 class TransactionSplitterBadInputTest {
 

@@ -13,8 +13,11 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.scrub837.bench.FileLayout.TransactionPart;
 import org.scrub837.model.ClaimType;
+import org.scrub837.scrub.parallel.ByteRange;
+import org.scrub837.scrub.parallel.FileLayout.TransactionPart;
+import org.scrub837.scrub.parallel.FileLayout;
+import org.scrub837.scrub.parallel.TransactionSplitter;
 
 class TransactionSplitterGeneratedTest {
 

@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.scrub837.bench.FileLayout.TransactionPart;
+import org.scrub837.scrub.parallel.FileLayout.TransactionPart;
+import org.scrub837.scrub.parallel.FileLayout;
+import org.scrub837.scrub.parallel.TransactionSplitter;
 
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;

@@ -9,9 +9,10 @@ import org.scrub837.model.SyntaxIssue.Scope;
 /**
  * Compares an envelope trailer (SE, GE, IEA) with what was counted and with its header's control
  * number, giving the issues an acknowledgment reports: IK502 for SE, AK905 for GE, TA105 for IEA.
- * Reported, never fatal.
+ * Reported, never fatal. Public for the parallel scrub, which checks the GE and IEA of the whole
+ * file itself, exactly as the reader would.
  */
-final class TrailerChecks {
+public final class TrailerChecks {
 
     private TrailerChecks() {
     }
@@ -39,7 +40,7 @@ final class TrailerChecks {
         return issues;
     }
 
-    static List<SyntaxIssue> group(boolean present, String declared, String control, int transactions,
+    public static List<SyntaxIssue> group(boolean present, String declared, String control, int transactions,
             String gsControl) {
         List<SyntaxIssue> issues = new ArrayList<>(2);
         if (!present) {
@@ -58,7 +59,7 @@ final class TrailerChecks {
         return issues;
     }
 
-    static List<SyntaxIssue> interchange(boolean present, String declared, String control, int groups,
+    public static List<SyntaxIssue> interchange(boolean present, String declared, String control, int groups,
             String isaControl) {
         List<SyntaxIssue> issues = new ArrayList<>(2);
         if (!present) {

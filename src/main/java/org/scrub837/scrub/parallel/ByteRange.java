@@ -1,4 +1,4 @@
-package org.scrub837.bench;
+package org.scrub837.scrub.parallel;
 
 /** Bytes {@code [start, end)} of a file. */
 public record ByteRange(long start, long end) {

@@ -1,4 +1,4 @@
-package org.scrub837.bench;
+package org.scrub837.scrub.parallel;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.scrub837.bench.FileLayout.GroupPart;
-import org.scrub837.bench.FileLayout.InterchangePart;
-import org.scrub837.bench.FileLayout.TransactionPart;
+import org.scrub837.scrub.parallel.FileLayout.GroupPart;
+import org.scrub837.scrub.parallel.FileLayout.InterchangePart;
+import org.scrub837.scrub.parallel.FileLayout.TransactionPart;
 import org.scrub837.read.InvalidEdiException;
 
 /**
@@ -51,13 +51,23 @@ public final class TransactionSplitter {
     private byte element;
     private byte component;
     private byte terminator;
+    private byte repetition;
+
+    /** The whitespace skipped before the current segment (only its first few characters). */
+    private final StringBuilder gap = new StringBuilder(4);
+    private int gapLength;
+    /** What follows the first ISA's terminator; null before it is known. */
+    private String segmentSuffix;
+    private String irregularity;
 
     private final List<InterchangePart> interchanges = new ArrayList<>();
     // The envelope being read; null when closed.
     private ByteRange isa;
+    private long isaSegment;
     private String isaControl;
     private List<GroupPart> groups;
     private ByteRange gs;
+    private long gsSegment;
     private String gsControl;
     private List<TransactionPart> transactions;
     private long stStart = -1;
@@ -82,7 +92,8 @@ public final class TransactionSplitter {
 
     /**
      * The bytes of one transaction wrapped in its own ISA and GS and a GE/IEA that count one group
-     * and one transaction, so that the normal reader can scrub it on its own. The stream reads the
+     * and one transaction, so that the normal reader can scrub it on its own. Envelope segments are
+     * followed by the file's line break, as in the file, so that the reader learns the same one. The stream reads the
      * file lazily; closing it closes the file.
      */
     public static InputStream openAsInterchange(Path file, FileLayout layout, TransactionPart transaction)
@@ -91,14 +102,18 @@ public final class TransactionSplitter {
         GroupPart group = layout.groupOf(transaction);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         try {
-            byte[] header = new byte[(int) (interchange.isa().length() + group.gs().length())];
-            readFully(channel, interchange.isa().start(), header, 0, (int) interchange.isa().length());
-            readFully(channel, group.gs().start(), header, (int) interchange.isa().length(),
-                    (int) group.gs().length());
+            byte[] suffix = layout.segmentSuffix().getBytes(StandardCharsets.ISO_8859_1);
+            int isaLength = (int) interchange.isa().length();
+            int gsLength = (int) group.gs().length();
+            byte[] header = new byte[isaLength + gsLength + 2 * suffix.length];
+            readFully(channel, interchange.isa().start(), header, 0, isaLength);
+            System.arraycopy(suffix, 0, header, isaLength, suffix.length);
+            readFully(channel, group.gs().start(), header, isaLength + suffix.length, gsLength);
+            System.arraycopy(suffix, 0, header, isaLength + suffix.length + gsLength, suffix.length);
             char e = interchange.element();
-            char t = interchange.terminator();
-            String trailer = "GE" + e + "1" + e + group.controlNumber() + t + "IEA" + e + "1" + e
-                    + interchange.controlNumber() + t;
+            String t = interchange.terminator() + layout.segmentSuffix();
+            String trailer = layout.segmentSuffix() + "GE" + e + "1" + e + group.controlNumber() + t + "IEA" + e
+                    + "1" + e + interchange.controlNumber() + t;
             InputStream body = new RangeInputStream(channel, transaction.range());
             return new SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(header), body,
                     new ByteArrayInputStream(trailer.getBytes(StandardCharsets.ISO_8859_1)))));
@@ -127,6 +142,9 @@ public final class TransactionSplitter {
         while (skipWhitespace()) {
             long start = offset();
             segmentNumber++;
+            if (stStart < 0) {
+                checkGap();
+            }
             if (expectIsa) {
                 readIsa(start);
                 expectIsa = false;
@@ -159,7 +177,36 @@ public final class TransactionSplitter {
         if (interchanges.isEmpty()) {
             throw fail("no interchange found", "an ISA segment");
         }
-        return new FileLayout(List.copyOf(interchanges));
+        if (gapLength > 0 && !gap.toString().equals(segmentSuffix)) {
+            irregular("the file ends with other whitespace than its line break");
+        }
+        return new FileLayout(List.copyOf(interchanges), segmentSuffix == null ? "" : segmentSuffix, irregularity);
+    }
+
+    /**
+     * The whitespace between envelope segments (outside transactions) must be what follows the
+     * first ISA, the line break the reader learns from it; anything else is noted as irregular.
+     */
+    private void checkGap() {
+        String g = gapLength > gap.length() ? null : gap.toString();
+        if (segmentNumber == 1) {
+            if (gapLength > 0) {
+                irregular("whitespace before the first ISA");
+            }
+        } else if (segmentSuffix == null) {
+            if (g == null || !(g.isEmpty() || g.equals("\n") || g.equals("\r\n") || g.equals("\r"))) {
+                irregular("unusual whitespace after the first ISA");
+            }
+            segmentSuffix = g == null ? "" : g;
+        } else if (!segmentSuffix.equals(g)) {
+            irregular("whitespace between envelope segments differs from the line break after the first ISA");
+        }
+    }
+
+    private void irregular(String what) {
+        if (irregularity == null) {
+            irregularity = what + " (segment " + segmentNumber + ")";
+        }
     }
 
     private void readIsa(long start) throws IOException, InvalidEdiException {
@@ -173,15 +220,21 @@ public final class TransactionSplitter {
                 throw fail("segment does not start with ISA", "an ISA segment");
             }
         }
+        if (!interchanges.isEmpty() && (element != isaBytes[3] || component != isaBytes[104]
+                || terminator != isaBytes[105] || repetition != isaBytes[82])) {
+            irregular("an interchange declares other delimiters than the first");
+        }
         element = isaBytes[3];
         component = isaBytes[104];
         terminator = isaBytes[105];
+        repetition = isaBytes[82];
         String[] elements = new String(isaBytes, 0, ISA_LENGTH - 1, StandardCharsets.ISO_8859_1)
                 .split(java.util.regex.Pattern.quote(String.valueOf((char) element)), -1);
         if (elements.length != 17) {
             throw fail("ISA has " + (elements.length - 1) + " elements", "16 elements in 106 characters");
         }
         isa = new ByteRange(start, start + ISA_LENGTH);
+        isaSegment = segmentNumber;
         isaControl = elements[13];
         groups = new ArrayList<>();
     }
@@ -191,6 +244,7 @@ public final class TransactionSplitter {
             throw fail("GS inside an open group", "GE before the next GS");
         }
         gs = new ByteRange(start, end);
+        gsSegment = segmentNumber;
         gsControl = element(6);
         transactions = new ArrayList<>();
     }
@@ -221,7 +275,8 @@ public final class TransactionSplitter {
         if (gs == null || stStart >= 0) {
             throw fail("GE " + (gs == null ? "without GS" : "inside an open transaction"), "SE, then GE");
         }
-        groups.add(new GroupPart(gs, gsControl, List.copyOf(transactions), new ByteRange(start, end)));
+        groups.add(new GroupPart(gs, gsSegment, gsControl, List.copyOf(transactions), new ByteRange(start, end),
+                headText()));
         gs = null;
     }
 
@@ -229,8 +284,8 @@ public final class TransactionSplitter {
         if (gs != null) {
             throw fail("IEA inside an open group", "GE before IEA");
         }
-        interchanges.add(new InterchangePart(isa, isaControl, (char) element, (char) component, (char) terminator,
-                List.copyOf(groups), new ByteRange(start, end)));
+        interchanges.add(new InterchangePart(isa, isaSegment, isaControl, (char) element, (char) component,
+                (char) terminator, List.copyOf(groups), new ByteRange(start, end), headText()));
         isa = null;
     }
 
@@ -264,6 +319,15 @@ public final class TransactionSplitter {
                 throw fail("file ends inside a segment", "segment terminator");
             }
         }
+    }
+
+    /** The current segment without its terminator, when it fits the head; else null. */
+    private String headText() {
+        int n = headLength;
+        if (n >= HEAD_BYTES) {
+            return null;
+        }
+        return new String(head, 0, n, StandardCharsets.ISO_8859_1);
     }
 
     private String tag() {
@@ -301,12 +365,18 @@ public final class TransactionSplitter {
 
     /** Skips line breaks and blanks between segments; false at end of file. */
     private boolean skipWhitespace() throws IOException {
+        gap.setLength(0);
+        gapLength = 0;
         while (true) {
             while (pos < limit) {
                 byte c = buf[pos];
                 if (c != '\n' && c != '\r' && c != ' ' && c != '\t') {
                     return true;
                 }
+                if (gap.length() < 4) {
+                    gap.append((char) c);
+                }
+                gapLength++;
                 pos++;
             }
             if (!fill()) {

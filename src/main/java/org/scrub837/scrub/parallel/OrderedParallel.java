@@ -1,4 +1,4 @@
-package org.scrub837.bench;
+package org.scrub837.scrub.parallel;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
