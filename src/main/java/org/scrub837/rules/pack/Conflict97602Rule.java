@@ -1,7 +1,6 @@
 package org.scrub837.rules.pack;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -38,13 +37,7 @@ public final class Conflict97602Rule implements ClaimRule {
 
     @Override
     public void check(Claim claim, FindingSink sink) {
-        Set<LocalDate> applicationDays = new HashSet<>();
-        for (ServiceLine line : claim.lines()) {
-            LocalDate day = LineLabel.day(claim, line);
-            if (applications.contains(line.procedureCode(), day, claim.claimType())) {
-                applicationDays.add(day);
-            }
-        }
+        Set<LocalDate> applicationDays = LineLabel.daysBilling(claim, applications);
         for (ServiceLine line : claim.lines()) {
             LocalDate day = LineLabel.day(claim, line);
             if (line.procedureCode() == null || !conflicting.contains(line.procedureCode())

@@ -1,12 +1,15 @@
 package org.scrub837.rules.pack;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.scrub837.model.Claim;
 import org.scrub837.model.DateRange;
 import org.scrub837.model.ServiceLine;
+import org.scrub837.rules.CodeList;
 
-/** Small helpers for naming lines and dates in messages. */
+/** Small helpers for the dates lines are judged on, and for naming lines and dates in messages. */
 final class LineLabel {
 
     private LineLabel() {
@@ -24,6 +27,21 @@ final class LineLabel {
     static LocalDate day(Claim claim, ServiceLine line) {
         DateRange dos = claim.dateOfService(line);
         return dos == null ? null : dos.from();
+    }
+
+    /**
+     * The days (from-dates) on which the claim bills a code of {@code list} in effect that day, e.g.
+     * the days of a skin-substitute application, which several rules pair other lines with.
+     */
+    static Set<LocalDate> daysBilling(Claim claim, CodeList list) {
+        Set<LocalDate> days = new HashSet<>();
+        for (ServiceLine line : claim.lines()) {
+            LocalDate day = day(claim, line);
+            if (list.contains(line.procedureCode(), day, claim.claimType())) {
+                days.add(day);
+            }
+        }
+        return days;
     }
 
     static String day(LocalDate day) {

@@ -1,7 +1,6 @@
 package org.scrub837.rules.pack;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Set;
 
 import org.scrub837.model.Claim;
@@ -39,13 +38,7 @@ public final class Q4293PairingRule implements ClaimRule {
 
     @Override
     public void check(Claim claim, FindingSink sink) {
-        Set<LocalDate> applicationDays = new HashSet<>();
-        for (ServiceLine line : claim.lines()) {
-            LocalDate day = LineLabel.day(claim, line);
-            if (applications.contains(line.procedureCode(), day, claim.claimType())) {
-                applicationDays.add(day);
-            }
-        }
+        Set<LocalDate> applicationDays = LineLabel.daysBilling(claim, applications);
         for (ServiceLine line : claim.lines()) {
             LocalDate day = LineLabel.day(claim, line);
             if (!context.inEffect(claim, line) || !products.contains(line.procedureCode(), day, claim.claimType())
