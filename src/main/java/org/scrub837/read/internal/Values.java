@@ -1,21 +1,14 @@
 package org.scrub837.read.internal;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.regex.Pattern;
 
 import org.scrub837.model.DateRange;
 
 /** Parses X12 numbers and DTP dates leniently: what does not parse becomes null, never an exception. */
 final class Values {
 
-    /** X12 R and N types: optional minus, digits, optional decimal point; no exponent, no plus sign. */
-    private static final Pattern DECIMAL = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)");
-    private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("uuuuMMdd")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private Values() {
     }
@@ -25,11 +18,29 @@ final class Values {
         return text == null || text.isEmpty() ? null : text;
     }
 
+    /**
+     * X12 R and N types: optional minus, digits, optional decimal point (at least one digit); no
+     * exponent, no plus sign. Checked by hand rather than with a regex: it runs for every amount
+     * and quantity of every claim.
+     */
     static BigDecimal decimal(String text) {
-        if (text == null || text.isEmpty() || text.length() > 40 || !DECIMAL.matcher(text).matches()) {
+        if (text == null || text.isEmpty() || text.length() > 40) {
             return null;
         }
-        return new BigDecimal(text);
+        int i = text.charAt(0) == '-' ? 1 : 0;
+        int digits = 0;
+        boolean point = false;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return null;
+            }
+        }
+        return digits == 0 ? null : new BigDecimal(text);
     }
 
     static Integer integer(String text) {
@@ -58,13 +69,23 @@ final class Values {
         return null;
     }
 
+    /** CCYYMMDD by hand (every DTP of every claim passes here); null when not a real date. */
     private static LocalDate date(String value) {
         if (value.length() != 8) {
             return null;
         }
+        for (int i = 0; i < 8; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        int year = Integer.parseInt(value, 0, 4, 10);
+        int month = Integer.parseInt(value, 4, 6, 10);
+        int day = Integer.parseInt(value, 6, 8, 10);
         try {
-            return LocalDate.parse(value, CCYYMMDD);
-        } catch (DateTimeParseException e) {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
             return null;
         }
     }
