@@ -77,7 +77,7 @@ final class ResultFanout {
     void endTransaction(Transaction transaction, EnvelopeEnd end) {
         String where = "transaction " + transaction.controlNumber() + " (group "
                 + transaction.group().controlNumber() + ")";
-        envelopeFindings(where, end);
+        envelopeFindings(where, end, SyntaxIssue.Scope.TRANSACTION);
         if (claimsInTransaction == 0) {
             boolean syntax = end.issues().stream().anyMatch(i -> i.scope() == SyntaxIssue.Scope.SEGMENT
                     || i.scope() == SyntaxIssue.Scope.ELEMENT);
@@ -91,25 +91,28 @@ final class ResultFanout {
     }
 
     void endGroup(FunctionalGroup group, EnvelopeEnd end) {
-        envelopeFindings("group " + group.controlNumber(), end);
+        envelopeFindings("group " + group.controlNumber(), end, SyntaxIssue.Scope.GROUP);
         for (ResultWriter w : writers) {
             call(() -> w.endGroup(group, end));
         }
     }
 
     void endInterchange(Interchange interchange, EnvelopeEnd end) {
-        envelopeFindings("interchange " + interchange.controlNumber(), end);
+        envelopeFindings("interchange " + interchange.controlNumber(), end, SyntaxIssue.Scope.INTERCHANGE);
         for (ResultWriter w : writers) {
             call(() -> w.endInterchange(interchange, end));
         }
     }
 
-    /** Envelope errors are repaired in the outputs (they are recounted), so they only warn. */
-    private void envelopeFindings(String where, EnvelopeEnd end) {
+    /**
+     * Envelope errors are repaired in the outputs (they are recounted), so they only warn. An
+     * envelope's end carries the issues of everything inside it too (a group's end repeats its
+     * transactions' SE errors), so each level reports only the issues of its own scope: one
+     * finding per issue.
+     */
+    private void envelopeFindings(String where, EnvelopeEnd end, SyntaxIssue.Scope own) {
         for (SyntaxIssue issue : end.issues()) {
-            SyntaxIssue.Scope scope = issue.scope();
-            if (scope == SyntaxIssue.Scope.TRANSACTION || scope == SyntaxIssue.Scope.GROUP
-                    || scope == SyntaxIssue.Scope.INTERCHANGE) {
+            if (issue.scope() == own) {
                 fileFindings.add(new Finding(FileScrubber.ENVELOPE, Severity.WARN, null, issue.segmentPosition(),
                         where + ": " + issue.description() + "; the outputs carry recounted trailers",
                         "ASC X12 005010 envelope (SE/GE/IEA)"));

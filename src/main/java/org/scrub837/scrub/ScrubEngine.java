@@ -191,15 +191,12 @@ public final class ScrubEngine {
                 + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         FileOutcome outcome = new FileOutcome(base, fileName, FileStatus.FAILED, rules.version(), 0, 0, 0,
                 List.of(new Finding(FileScrubber.FILE_UNREADABLE, Severity.REJECT, null, 0, reason, "")));
-        List<ResultWriter> reports = outputs.reports(base);
+        // the same outputs as any failed file: earlier outputs of this base gone, reports saying why
+        ScrubOutputs out = ScrubOutputs.open(outputs, base);
         try {
-            for (ResultWriter w : reports) {
-                w.finish(outcome);
-            }
+            out.finishFailed(outcome);
         } finally {
-            for (ResultWriter w : reports) {
-                w.close();
-            }
+            out.close();
         }
         return outcome;
     }
