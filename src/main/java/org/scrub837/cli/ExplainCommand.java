@@ -18,6 +18,7 @@ import org.scrub837.model.Segment;
 import org.scrub837.model.SyntaxIssue;
 import org.scrub837.model.Transaction;
 import org.scrub837.read.ClaimHandler;
+import org.scrub837.read.EdiSource;
 import org.scrub837.read.InvalidEdiException;
 import org.scrub837.scrub.ScrubEngine;
 
@@ -63,8 +64,8 @@ final class ExplainCommand implements Callable<Integer> {
         ScrubEngine engine = ScrubEngine.load(config);
         PrintWriter out = spec.commandLine().getOut();
         Printer printer = new Printer(engine, out);
-        try (InputStream in = Files.newInputStream(file)) {
-            engine.reader().read(in, file.getFileName().toString(), printer);
+        try {
+            engine.reader().read(EdiSource.of(file), file.getFileName().toString(), printer);
         } catch (InvalidEdiException e) {
             out.println(style("FAILED", Ansi.Style.bold, Ansi.Style.fg_red) + " " + e.getMessage());
             out.flush();

@@ -19,4 +19,16 @@ public interface ClaimReader {
      * @throws IOException         when reading the stream fails
      */
     void read(InputStream in, String fileName, ClaimHandler handler) throws InvalidEdiException, IOException;
+
+    /**
+     * Reads one file that can be opened again. Same events and outcome as {@link #read(InputStream,
+     * String, ClaimHandler)}, but the file may be read twice: a fast pass that validates with the
+     * reader's own checks and, only if it meets a segment it cannot vouch for, a validating pass
+     * that skips the events the fast pass already delivered. The handler sees every event once.
+     */
+    default void read(EdiSource source, String fileName, ClaimHandler handler) throws InvalidEdiException, IOException {
+        try (InputStream in = source.open()) {
+            read(in, fileName, handler);
+        }
+    }
 }

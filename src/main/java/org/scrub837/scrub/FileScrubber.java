@@ -19,6 +19,7 @@ import org.scrub837.model.Severity;
 import org.scrub837.model.Transaction;
 import org.scrub837.read.ClaimHandler;
 import org.scrub837.read.ClaimReader;
+import org.scrub837.read.EdiSource;
 import org.scrub837.read.InvalidEdiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,8 +90,8 @@ public final class FileScrubber {
         ResultFanout fanout = new ResultFanout(out.all(), evaluator.version());
         FileOutcome outcome;
         try {
-            try (InputStream in = Files.newInputStream(input)) {
-                reader.read(in, fileName, new Evaluating(fanout));
+            try {
+                reader.read(EdiSource.of(input), fileName, new Evaluating(fanout));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

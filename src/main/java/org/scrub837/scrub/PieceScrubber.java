@@ -61,11 +61,10 @@ final class PieceScrubber {
 
     Piece scrub(TransactionPart part, Path spool) throws IOException, InvalidEdiException {
         Spooling handler;
-        try (PieceSpool.Writer out = new PieceSpool.Writer(spool);
-                InputStream in = TransactionSplitter.openAsInterchange(input, layout, part)) {
+        try (PieceSpool.Writer out = new PieceSpool.Writer(spool)) {
             handler = new Spooling(part, out);
             try {
-                reader.read(in, fileName, handler);
+                reader.read(() -> TransactionSplitter.openAsInterchange(input, layout, part), fileName, handler);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

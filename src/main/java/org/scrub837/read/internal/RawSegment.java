@@ -79,6 +79,11 @@ final class RawSegment {
         return component >= 1 && component <= comps.size() ? comps.get(component - 1) : "";
     }
 
+    /** Number of repetitions sent of an element (0 when absent). */
+    int repetitionCount(int element) {
+        return element < 1 || element > elements.size() ? 0 : elements.get(element - 1).size();
+    }
+
     /** Number of components sent in the first repetition of an element. */
     int componentCount(int element) {
         if (element < 1 || element > elements.size() || elements.get(element - 1).isEmpty()) {

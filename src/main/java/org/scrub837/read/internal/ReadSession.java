@@ -36,7 +36,10 @@ final class ReadSession {
     private final String fileName;
     private final ClaimHandler handler;
     private final ReaderLimits limits;
+    /** The transaction schema StAEDI validates with; null in the fast pass. */
     private final Schema schema;
+    /** The fast pass's stand-in for the schema; null in the validating pass. */
+    private final SchemaModel fastModel;
     private final String segmentSuffix;
     private final EventSource events;
     private final Deque<String> loops = new ArrayDeque<>();
@@ -61,15 +64,44 @@ final class ReadSession {
     private InterchangeState interchange;
     private GroupState group;
     private TransactionState transaction;
+    private FastStructureCheck structure;
 
-    ReadSession(String fileName, ClaimHandler handler, ReaderLimits limits, Schema schema, String segmentSuffix,
-            EventSource events) {
+    /**
+     * @param schema    the transaction schema for a validating pass, or null for a fast pass
+     * @param fastModel the schema's tables for a fast pass, or null for a validating pass
+     */
+    ReadSession(String fileName, ClaimHandler handler, ReaderLimits limits, Schema schema, SchemaModel fastModel,
+            String segmentSuffix, EventSource events) {
         this.fileName = fileName;
         this.handler = handler;
         this.limits = limits;
         this.schema = schema;
+        this.fastModel = fastModel;
         this.segmentSuffix = segmentSuffix;
         this.events = events;
+    }
+
+    /**
+     * Thrown in a fast pass at the first segment that might not be valid, before anything of that
+     * segment reaches the handler: the reader then reads the file again with StAEDI's validator.
+     */
+    static final class FastPassDoubt extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        /** @param where the segment's tag, position and what was not certain; never data */
+        FastPassDoubt(String where) {
+            super(where, null, false, false);
+        }
+    }
+
+    private boolean fast() {
+        return fastModel != null;
+    }
+
+    private void doubt(String what) {
+        String tag = segment != null ? segment.tag() : lastEndedTag;
+        throw new FastPassDoubt(what + " at segment " + (tag == null ? "?" : tag) + " (file position "
+                + (segment != null ? segmentFilePosition : lastEndedFilePosition) + ")");
     }
 
     /** Where StAEDI events come from; wraps the StAEDI reader so that its failures are translated. */
@@ -120,10 +152,16 @@ final class ReadSession {
                     }
                     break;
                 case SEGMENT_ERROR:
+                    if (fast()) {
+                        doubt("StAEDI envelope segment error " + reader.getErrorType());
+                    }
                     segmentError(reader);
                     break;
                 case ELEMENT_DATA_ERROR:
                 case ELEMENT_OCCURRENCE_ERROR:
+                    if (fast() && !IssueCodes.isControlError(reader.getErrorType())) {
+                        doubt("StAEDI envelope element error " + reader.getErrorType());
+                    }
                     elementError(reader);
                     break;
                 default:
@@ -204,6 +242,14 @@ final class ReadSession {
                 }
                 break;
             case "SE":
+                if (fast() && transaction != null) {
+                    if (!structure.end()) {
+                        doubt("transaction incomplete");
+                    }
+                    if (!FastElementCheck.clean(fastModel.segment("SE"), raw)) {
+                        doubt("elements");
+                    }
+                }
                 endTransaction(raw, filePosition, true);
                 break;
             case "GE":
@@ -222,6 +268,9 @@ final class ReadSession {
     private void inTransaction(RawSegment raw, long filePosition) throws InvalidEdiException {
         if (transaction == null) {
             return;
+        }
+        if (fast()) {
+            checkFast(raw);
         }
         Segment seg = new Segment(raw.tag(), raw.text(delimiters()), transaction.position(filePosition));
         switch (raw.tag()) {
@@ -248,6 +297,21 @@ final class ReadSession {
                 transaction.add(raw, seg, segmentLoop);
                 break;
         }
+    }
+
+    /** The fast pass's checks of a transaction body segment; also sets the loop StAEDI would name. */
+    private void checkFast(RawSegment raw) {
+        String tag = raw.tag();
+        if (!structure.segment(tag)) {
+            doubt("placement");
+        }
+        if (!FastElementCheck.clean(fastModel.segment(tag), raw)) {
+            doubt("elements");
+        }
+        if ("HL".equals(tag) && !structure.level(raw.element(1), raw.element(2))) {
+            doubt("hierarchy");
+        }
+        segmentLoop = structure.loop();
     }
 
     // ---- interchange ----------------------------------------------------------------------
@@ -292,6 +356,9 @@ final class ReadSession {
         if (interchange == null) {
             return;
         }
+        if (!present && fast()) {
+            doubt("envelope left open"); // the validating pass reports how
+        }
         if (group != null) {
             endGroup(null, filePosition, false);
         }
@@ -334,6 +401,9 @@ final class ReadSession {
         if (group == null) {
             return;
         }
+        if (!present && fast()) {
+            doubt("envelope left open"); // the validating pass reports how
+        }
         if (transaction != null) {
             endTransaction(null, filePosition, false);
         }
@@ -355,6 +425,9 @@ final class ReadSession {
 
     private void startTransaction(EDIStreamReader reader, RawSegment st, long filePosition)
             throws InvalidEdiException, EDIStreamException {
+        if (fast() && !FastElementCheck.clean(fastModel.segment("ST"), st)) {
+            doubt("elements");
+        }
         if (group == null) {
             throw invalid(filePosition, "ST outside a functional group: expected GS before it");
         }
@@ -371,10 +444,14 @@ final class ReadSession {
         Segment segment = new Segment("ST", st.text(delimiters()), 1);
         transaction = new TransactionState(group.group, group.transactions, filePosition, st, segment,
                 kind.convention(), kind.claimType());
-        try {
-            reader.setTransactionSchema(schema);
-        } catch (IllegalStateException e) {
-            throw invalid(filePosition, 1, "ST where no transaction can start: expected SE of the previous one");
+        if (fast()) {
+            structure = new FastStructureCheck(fastModel);
+        } else {
+            try {
+                reader.setTransactionSchema(schema);
+            } catch (IllegalStateException e) {
+                throw invalid(filePosition, 1, "ST where no transaction can start: expected SE of the previous one");
+            }
         }
         if (!st03.isEmpty() && !gs08.isEmpty() && !st03.equals(gs08)) {
             // reported, not fatal: ST03 decides the claim type; the header issue reaches every claim
@@ -386,6 +463,9 @@ final class ReadSession {
     private void endTransaction(RawSegment se, long filePosition, boolean present) {
         if (transaction == null) {
             return;
+        }
+        if (!present && fast()) {
+            doubt("envelope left open"); // the validating pass reports how
         }
         TransactionState state = transaction;
         Transaction tx = state.end(handler, claims);
