@@ -39,6 +39,8 @@ public final class FileScrubber {
     public static final String NO_CLAIMS = "X12-NO-CLAIMS";
 
     private static final Logger LOG = LoggerFactory.getLogger(FileScrubber.class);
+    /** Smallest file whose rules and writers run on a second thread (see {@link #handOff(Path)}). */
+    public static final long HAND_OFF_MIN_BYTES = 256 * 1024;
 
     private final ClaimReader reader;
     private final ClaimEvaluator evaluator;
@@ -90,8 +92,16 @@ public final class FileScrubber {
         ResultFanout fanout = new ResultFanout(out.all(), evaluator.version());
         FileOutcome outcome;
         try {
+            ClaimHandler judge = new Evaluating(fanout);
+            HandOffClaimHandler handOff = handOff(input) ? new HandOffClaimHandler(judge, "scrub837-judge") : null;
             try {
-                reader.read(EdiSource.of(input), fileName, new Evaluating(fanout));
+                try {
+                    reader.read(EdiSource.of(input), fileName, handOff != null ? handOff : judge);
+                } finally {
+                    if (handOff != null) {
+                        handOff.finish(); // every claim read is judged and written before the outcome
+                    }
+                }
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -105,6 +115,15 @@ public final class FileScrubber {
         }
         logOutcome(outcome, started);
         return outcome;
+    }
+
+    /**
+     * Whether rules and writers run on a second thread while this thread reads: for files of at
+     * least {@link #HAND_OFF_MIN_BYTES} on a machine with more than one processor. Below that, a
+     * thread per file costs more than it saves.
+     */
+    private static boolean handOff(Path input) throws IOException {
+        return Runtime.getRuntime().availableProcessors() > 1 && Files.size(input) >= HAND_OFF_MIN_BYTES;
     }
 
     /** The outcome of a file that is not valid X12: the finding says where and why. */

@@ -37,6 +37,22 @@ class GeneratedFileScrubCorrectnessTest {
         assertTrue(check.allRight(), check.summary() + " " + check.firstMismatches());
     }
 
+    /** Large enough that rules and writers run on the scrub's second thread (FileScrubber's hand-off). */
+    @ParameterizedTest
+    @CsvSource({"PROFESSIONAL", "INSTITUTIONAL"})
+    void aFileScrubbedOnTwoThreadsGetsThePlannedOutcomes(ClaimType type) throws Exception {
+        Generator837.Summary summary = Generator837.generate(
+                GeneratorOptions.ofClaims(type, 7, 1500).withTransactions(1, 1), dir.resolve("h.edi"));
+        assertTrue(java.nio.file.Files.size(summary.file()) >= org.scrub837.scrub.FileScrubber.HAND_OFF_MIN_BYTES);
+        FullScrub engine = new FullScrub(Path.of("config"), "json");
+
+        FullScrub.Done done = engine.scrub(summary.file(), dir.resolve("out"), "h");
+        ReportCheck.Result check = ReportCheck.compare(done.report(), summary.expected());
+
+        assertEquals(1500, done.outcome().claims());
+        assertTrue(check.allRight(), check.summary() + " " + check.firstMismatches());
+    }
+
     @ParameterizedTest
     @CsvSource({"PROFESSIONAL", "INSTITUTIONAL"})
     void theParallelScrubGetsThePlannedOutcomes(ClaimType type) throws Exception {
