@@ -239,28 +239,23 @@ final class GuardedInputStream extends FilterInputStream {
     }
 
     /** Follows envelope headers and trailers by their tags. */
+    /** Notes envelope tags; compares characters, not a new String per segment (this runs on every byte's path). */
     private void endTag() {
-        switch (tag.toString()) {
-            case "ISA":
-                openEnvelopes = 1;
-                break;
-            case "GS":
-                groupOpen = true;
-                break;
-            case "ST":
-                transactionOpen = true;
-                break;
-            case "SE":
-                transactionOpen = false;
-                break;
-            case "GE":
-                groupOpen = false;
-                break;
-            case "IEA":
-                openEnvelopes = 0;
-                break;
-            default:
-                break;
+        int n = tag.length();
+        char first = n > 0 ? tag.charAt(0) : 0;
+        char second = n > 1 ? tag.charAt(1) : 0;
+        if (n == 3 && first == 'I' && second == 'S' && tag.charAt(2) == 'A') {
+            openEnvelopes = 1;
+        } else if (n == 3 && first == 'I' && second == 'E' && tag.charAt(2) == 'A') {
+            openEnvelopes = 0;
+        } else if (n == 2 && second == 'S' && first == 'G') {
+            groupOpen = true;
+        } else if (n == 2 && second == 'E' && first == 'G') {
+            groupOpen = false;
+        } else if (n == 2 && first == 'S' && second == 'T') {
+            transactionOpen = true;
+        } else if (n == 2 && first == 'S' && second == 'E') {
+            transactionOpen = false;
         }
         tag.setLength(0);
     }

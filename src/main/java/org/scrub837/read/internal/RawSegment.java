@@ -1,20 +1,31 @@
 package org.scrub837.read.internal;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 import org.scrub837.model.Delimiters;
 
 /**
- * A segment as reassembled from StAEDI events: every element by position, each with its
- * repetitions and their components, empty values kept. Index arguments are 1-based as in X12
- * (element 1 = SV101).
+ * A segment as reassembled from StAEDI events: every value with its element, repetition and
+ * component position, empty values kept. Index arguments are 1-based as in X12 (element 1 =
+ * SV101).
+ *
+ * <p>Values are kept flat, in the order StAEDI sends them (element, then repetition, then component
+ * ascending), with the first value of each element indexed: one small set of arrays per segment
+ * rather than a list per element, repetition and component, since this runs for every segment.
  */
 final class RawSegment {
 
+    private static final int INITIAL = 16;
+
     private final String tag;
-    /** elements[i] = repetitions of element i+1; each repetition = its components. */
-    private final List<List<List<String>>> elements = new ArrayList<>();
+    private String[] values = new String[INITIAL];
+    private int[] elements = new int[INITIAL];
+    private int[] repetitions = new int[INITIAL];
+    private int[] components = new int[INITIAL];
+    private int count;
+    /** firstOf[e] = index of element e's first value, -1 when it has none; sized past the highest element. */
+    private int[] firstOf = new int[INITIAL];
+    private int elementCount;
 
     RawSegment(String tag) {
         this.tag = tag;
@@ -25,40 +36,54 @@ final class RawSegment {
     }
 
     int elementCount() {
-        return elements.size();
+        return elementCount;
     }
 
     /** Stores a value at element, repetition (1-based) and component (1-based; 0 or less = simple element). */
     void put(int element, int repetition, int component, String value) {
-        while (elements.size() < element) {
-            elements.add(new ArrayList<>(1));
-        }
-        List<List<String>> reps = elements.get(element - 1);
         int rep = Math.max(repetition, 1);
-        while (reps.size() < rep) {
-            reps.add(new ArrayList<>(1));
-        }
-        List<String> comps = reps.get(rep - 1);
         int comp = Math.max(component, 1);
-        while (comps.size() < comp) {
-            comps.add("");
+        if (count > 0 && elements[count - 1] == element && repetitions[count - 1] == rep
+                && components[count - 1] == comp) {
+            values[count - 1] = value; // a composite's placeholder (touch) filled by its first component
+            return;
         }
-        comps.set(comp - 1, value);
+        append(element, rep, comp, value);
     }
 
     /** Makes an element repetition exist, empty, e.g. for a composite sent without any component. */
     void touch(int element, int repetition) {
-        while (elements.size() < element) {
-            elements.add(new ArrayList<>(1));
+        int rep = Math.max(repetition, 1);
+        if (count > 0 && elements[count - 1] == element && repetitions[count - 1] == rep) {
+            return;
         }
-        List<List<String>> reps = elements.get(element - 1);
-        while (reps.size() < Math.max(repetition, 1)) {
-            reps.add(new ArrayList<>(1));
+        append(element, rep, 1, "");
+    }
+
+    private void append(int element, int rep, int comp, String value) {
+        if (count == values.length) {
+            int size = count * 2;
+            values = Arrays.copyOf(values, size);
+            elements = Arrays.copyOf(elements, size);
+            repetitions = Arrays.copyOf(repetitions, size);
+            components = Arrays.copyOf(components, size);
         }
-        List<String> comps = reps.get(Math.max(repetition, 1) - 1);
-        if (comps.isEmpty()) {
-            comps.add("");
+        if (element > elementCount) {
+            if (element >= firstOf.length) {
+                int old = firstOf.length;
+                firstOf = Arrays.copyOf(firstOf, Math.max(element + 1, old * 2));
+            }
+            Arrays.fill(firstOf, elementCount + 1, element, -1);
+            firstOf[element] = count;
+            elementCount = element;
+        } else if (element < 1) {
+            return; // not an element position: nothing to keep
         }
+        values[count] = value;
+        elements[count] = element;
+        repetitions[count] = rep;
+        components[count] = comp;
+        count++;
     }
 
     /** The first component of the first repetition of an element, "" when absent. */
@@ -68,49 +93,74 @@ final class RawSegment {
 
     /** A component of the first repetition of an element, "" when absent. */
     String component(int element, int component) {
-        if (element < 1 || element > elements.size()) {
+        if (element < 1 || element > elementCount) {
             return "";
         }
-        List<List<String>> reps = elements.get(element - 1);
-        if (reps.isEmpty()) {
-            return "";
+        for (int i = firstOf[element]; i >= 0 && i < count && elements[i] == element && repetitions[i] == 1; i++) {
+            if (components[i] == component) {
+                return values[i];
+            }
         }
-        List<String> comps = reps.get(0);
-        return component >= 1 && component <= comps.size() ? comps.get(component - 1) : "";
+        return "";
     }
 
     /** Number of repetitions sent of an element (0 when absent). */
     int repetitionCount(int element) {
-        return element < 1 || element > elements.size() ? 0 : elements.get(element - 1).size();
+        if (element < 1 || element > elementCount) {
+            return 0;
+        }
+        int max = 0;
+        for (int i = firstOf[element]; i >= 0 && i < count && elements[i] == element; i++) {
+            max = Math.max(max, repetitions[i]);
+        }
+        return max;
     }
 
     /** Number of components sent in the first repetition of an element. */
     int componentCount(int element) {
-        if (element < 1 || element > elements.size() || elements.get(element - 1).isEmpty()) {
+        if (element < 1 || element > elementCount) {
             return 0;
         }
-        return elements.get(element - 1).get(0).size();
+        int max = 0;
+        for (int i = firstOf[element]; i >= 0 && i < count && elements[i] == element && repetitions[i] == 1; i++) {
+            max = Math.max(max, components[i]);
+        }
+        return max;
     }
 
     /** Tag and elements joined with the interchange's own delimiters, without terminator. */
     String text(Delimiters delimiters) {
-        StringBuilder sb = new StringBuilder(tag.length() + elements.size() * 8);
+        StringBuilder sb = new StringBuilder(tag.length() + count * 8);
         sb.append(tag);
-        for (List<List<String>> reps : elements) {
-            sb.append(delimiters.element());
-            for (int r = 0; r < reps.size(); r++) {
-                if (r > 0) {
-                    sb.append(delimiters.repetition());
-                }
-                List<String> comps = reps.get(r);
-                for (int c = 0; c < comps.size(); c++) {
-                    if (c > 0) {
-                        sb.append(delimiters.component());
-                    }
-                    sb.append(comps.get(c));
-                }
+        int element = 0;
+        int rep = 0;
+        int comp = 0;
+        for (int i = 0; i < count; i++) {
+            int e = elements[i];
+            int r = repetitions[i];
+            int c = components[i];
+            if (e != element) {
+                repeat(sb, delimiters.element(), e - element);
+                element = e;
+                rep = 1;
+                comp = 1;
             }
+            if (r != rep) {
+                repeat(sb, delimiters.repetition(), r - rep);
+                rep = r;
+                comp = 1;
+            }
+            repeat(sb, delimiters.component(), c - comp);
+            comp = c;
+            sb.append(values[i]);
         }
+        repeat(sb, delimiters.element(), elementCount - element);
         return sb.toString();
+    }
+
+    private static void repeat(StringBuilder sb, char c, int times) {
+        for (int i = 0; i < times; i++) {
+            sb.append(c);
+        }
     }
 }
