@@ -159,6 +159,10 @@ final class RawSegment {
     }
 
     private static void repeat(StringBuilder sb, char c, int times) {
+        if (times == 1) {
+            sb.append(c);
+            return;
+        }
         for (int i = 0; i < times; i++) {
             sb.append(c);
         }

@@ -41,11 +41,9 @@ public final class StaediClaimReader implements ClaimReader {
     private static final String EDIE005 = "EDIE005";
 
     private final ReaderLimits limits;
-    private final Schema schema;
 
     public StaediClaimReader(ReaderLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.schema = TransactionSchemas.x12_005010_837();
     }
 
     /** The validating pass alone: a stream cannot be read twice. */
@@ -90,7 +88,9 @@ public final class StaediClaimReader implements ClaimReader {
         EDIInputFactory factory = EDIInputFactory.newFactory();
         EDIStreamReader reader = factory.createEDIStreamReader(input.stream());
         Events events = new Events(reader, input.stream());
-        ReadSession session = new ReadSession(fileName, handler, limits, fast ? null : schema,
+        // StAEDI's schema is loaded on the first validating pass only (TransactionSchemas holds it)
+        Schema schema = fast ? null : TransactionSchemas.x12_005010_837();
+        ReadSession session = new ReadSession(fileName, handler, limits, schema,
                 fast ? SchemaModel.get() : null, input.segmentSuffix(), events);
         events.session = session;
         events.fileName = fileName;
