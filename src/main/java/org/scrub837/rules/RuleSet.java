@@ -30,6 +30,7 @@ public final class RuleSet {
     private final Map<String, List<ActiveRule>> rulesByProfile;
     private final List<PayerProfile> profiles;
     private final Map<Payer, String> profileByPayer = new ConcurrentHashMap<>();
+    private volatile LastPayer last;
 
     private RuleSet(String version, Map<String, List<ActiveRule>> rulesByProfile, List<PayerProfile> profiles) {
         this.version = version;
@@ -120,6 +121,11 @@ public final class RuleSet {
         if (payer == null) {
             return matchProfile(null);
         }
+        LastPayer seen = last;
+        if (seen != null && seen.payer() == payer) {
+            // the claims of one subscriber share the reader's Payer instance
+            return seen.profile();
+        }
         String profile = profileByPayer.get(payer);
         if (profile == null) {
             profile = matchProfile(payer);
@@ -128,7 +134,12 @@ public final class RuleSet {
             }
             profileByPayer.put(payer, profile);
         }
+        last = new LastPayer(payer, profile);
         return profile;
+    }
+
+    /** The payer seen last (by any thread) and its profile, replaced as a whole. */
+    private record LastPayer(Payer payer, String profile) {
     }
 
     /** Matches the payer against every profile, without the per-payer memory. */

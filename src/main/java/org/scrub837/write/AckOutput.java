@@ -23,7 +23,7 @@ import org.scrub837.model.Interchange;
 /**
  * The X12 envelope of an acknowledgment file (999 or 277CA). Each segment is built as text and
  * written to the file in one piece; StAEDI's {@link EDIStreamWriter} under StAEDI's 00501 control
- * schema sees every envelope segment first and checks each envelope element and the trailer counts
+ * schema sees every envelope segment first and checks each envelope element and the GE/IEA counts
  * computed here (writing every character through StAEDI cost more than the rest of the writer).
  * Values are refused as StAEDI's writer refuses them. One interchange and one functional group per
  * file: the sender and receiver of the acknowledged input swap places, the input's delimiters are
@@ -50,8 +50,10 @@ final class AckOutput {
     private final Utf8Out out;
     /**
      * StAEDI's writer under the 00501 control schema, writing nowhere: it validates the envelope
-     * segments (values, control numbers, SE01/GE01/IEA01 against what it saw) before they are
-     * written, as it did when it wrote the whole file one character at a time.
+     * segments (values, control numbers, GE01/IEA01 against what it saw) before they are written,
+     * as it did when it wrote the whole file one character at a time. It is not shown the segments
+     * inside a transaction (it would not check them, and showing it their tags cost as much as
+     * writing them), so SE01 is counted here alone.
      */
     private final EDIStreamWriter check;
     private final Delimiters delimiters;
@@ -167,10 +169,6 @@ final class AckOutput {
         try {
             if (envelope) {
                 check.writeStartSegment(tag);
-            } else {
-                // The check sees every segment, so that it can verify SE01, but validates only the
-                // envelope: without a transaction schema StAEDI checks nothing inside ST..SE.
-                check.writeStartSegment(tag).writeEndSegment();
             }
             StringBuilder sb = line;
             sb.setLength(0);
@@ -194,7 +192,9 @@ final class AckOutput {
                 } else if (!isEmpty(e)) {
                     String value = (String) e;
                     if (envelope) {
-                        check.writeElement(value);
+                        // The check sees ST and SE only (without a transaction schema StAEDI checks
+                        // nothing between them), so its SE01 is 2; the SE01 written is counted here.
+                        check.writeElement(tag.equals("SE") && i == 0 ? "2" : value);
                     }
                     appendValue(sb, value);
                 } else if (envelope) {
