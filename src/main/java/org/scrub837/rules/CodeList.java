@@ -2,7 +2,9 @@ package org.scrub837.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,10 +33,20 @@ public final class CodeList {
 
     private final String name;
     private final List<Entry> entries;
+    /** The entries naming each code, so that a look-up probes one map instead of every entry's set. */
+    private final Map<String, List<Entry>> entriesByCode;
 
     public CodeList(String name, List<Entry> entries) {
         this.name = name;
         this.entries = List.copyOf(entries);
+        Map<String, List<Entry>> byCode = new HashMap<>();
+        for (Entry e : this.entries) {
+            for (String code : e.codes()) {
+                byCode.computeIfAbsent(code, k -> new ArrayList<>()).add(e);
+            }
+        }
+        byCode.replaceAll((code, list) -> List.copyOf(list));
+        this.entriesByCode = Map.copyOf(byCode);
     }
 
     public String name() {
@@ -50,7 +62,11 @@ public final class CodeList {
         if (code == null) {
             return false;
         }
-        for (Entry e : entries) {
+        List<Entry> naming = entriesByCode.get(code);
+        if (naming == null) {
+            return false;
+        }
+        for (Entry e : naming) {
             if (e.matches(code, dateOfService, type)) {
                 return true;
             }

@@ -8,21 +8,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimResult;
 import org.scrub837.model.Finding;
+import org.scrub837.model.Payer;
 import org.scrub837.rules.config.RuleSetLoader;
 
 /**
- * The configured rules, ready to judge claims. Immutable once built, so one instance serves every
- * thread; {@link #evaluate(Claim)} keeps its state on the stack.
+ * The configured rules, ready to judge claims. Immutable once built (but for a thread-safe memory of
+ * each payer's profile), so one instance serves every thread; {@link #evaluate(Claim)} keeps its
+ * state on the stack.
  */
 public final class RuleSet {
+
+    /** Payers whose profile is remembered; a file's payers are few, a day's stay well below this. */
+    static final int PROFILE_CACHE_SIZE = 1024;
 
     private final String version;
     private final Map<String, List<ActiveRule>> rulesByProfile;
     private final List<PayerProfile> profiles;
+    private final Map<Payer, String> profileByPayer = new ConcurrentHashMap<>();
+    private volatile LastPayer last;
 
     private RuleSet(String version, Map<String, List<ActiveRule>> rulesByProfile, List<PayerProfile> profiles) {
         this.version = version;
@@ -103,12 +111,43 @@ public final class RuleSet {
         return rules.stream().map(ActiveRule::id).toList();
     }
 
-    /** The payer profile a claim is judged under: the most specific match, else default. */
+    /**
+     * The payer profile a claim is judged under: the most specific match, else default. The answer
+     * depends on the payer only, and the claims of one subscriber share it, so it is remembered per
+     * payer (a bounded map, emptied when full; shared by every thread evaluating with this set).
+     */
     public String profileFor(Claim claim) {
+        Payer payer = claim.payer();
+        if (payer == null) {
+            return matchProfile(null);
+        }
+        LastPayer seen = last;
+        if (seen != null && seen.payer() == payer) {
+            // the claims of one subscriber share the reader's Payer instance
+            return seen.profile();
+        }
+        String profile = profileByPayer.get(payer);
+        if (profile == null) {
+            profile = matchProfile(payer);
+            if (profileByPayer.size() >= PROFILE_CACHE_SIZE) {
+                profileByPayer.clear();
+            }
+            profileByPayer.put(payer, profile);
+        }
+        last = new LastPayer(payer, profile);
+        return profile;
+    }
+
+    /** The payer seen last (by any thread) and its profile, replaced as a whole. */
+    private record LastPayer(Payer payer, String profile) {
+    }
+
+    /** Matches the payer against every profile, without the per-payer memory. */
+    String matchProfile(Payer payer) {
         PayerProfile best = null;
         int bestStrength = 0;
         for (PayerProfile p : profiles) {
-            int strength = p.matchStrength(claim.payer());
+            int strength = p.matchStrength(payer);
             if (strength > bestStrength) {
                 best = p;
                 bestStrength = strength;
@@ -120,17 +159,34 @@ public final class RuleSet {
     /** Runs every rule of the claim's payer profile; the claim is rejected when a finding rejects. */
     public ClaimResult evaluate(Claim claim) {
         String profile = profileFor(claim);
-        List<Finding> findings = new ArrayList<>();
+        Collector findings = new Collector();
         for (ActiveRule r : rulesByProfile.get(profile)) {
+            findings.rule = r;
             try {
-                r.rule().check(claim, (line, position, message) -> findings.add(
-                        new Finding(r.id(), r.severity(), line, position, message, r.authority())));
+                r.rule().check(claim, findings);
             } catch (RuntimeException e) {
                 // Name the rule and the claim's place in the file, never its contents.
                 throw new IllegalStateException("rule " + r.id() + " failed on claim " + claim.ordinal()
                         + " of the file", e);
             }
         }
-        return new ClaimResult(claim, List.copyOf(findings), profile);
+        return new ClaimResult(claim, findings.found == null ? List.of() : List.copyOf(findings.found), profile);
+    }
+
+    /**
+     * Collects one claim's findings, stamping each with the rule that runs: one object per claim
+     * instead of a sink per rule, and no list when nothing is found (most claims).
+     */
+    private static final class Collector implements FindingSink {
+        private ActiveRule rule;
+        private List<Finding> found;
+
+        @Override
+        public void report(Integer line, int segmentPosition, String message) {
+            if (found == null) {
+                found = new ArrayList<>();
+            }
+            found.add(new Finding(rule.id(), rule.severity(), line, segmentPosition, message, rule.authority()));
+        }
     }
 }

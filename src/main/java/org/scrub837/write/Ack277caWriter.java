@@ -1,10 +1,7 @@
 package org.scrub837.write;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimResult;
@@ -53,7 +47,7 @@ import org.scrub837.model.Transaction;
  *
  * <p>The totals come before the claims they count, so while a transaction streams its claims go
  * to one spool file and each billing-provider group (written when the provider changes) to
- * another; the 277 transaction is assembled from both when the 837 transaction ends. A provider
+ * another, as plain records ({@link RecordSpool}); the 277 transaction is assembled from both when the 837 transaction ends. A provider
  * that comes back later in the same transaction starts a new HL 19. Memory holds one group's
  * totals; a failed file or one without claims gets no 277CA.
  */
@@ -61,7 +55,6 @@ public final class Ack277caWriter implements ResultWriter {
 
     static final String VERSION = "005010X214";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final Path target;
@@ -72,13 +65,15 @@ public final class Ack277caWriter implements ResultWriter {
 
     private Transaction transaction;
     private SpoolFile claimSpool;
-    private Writer claims;
+    private RecordSpool.Out claims;
     private SpoolFile groupSpool;
-    private Writer groups;
+    private RecordSpool.Out groups;
     private GroupRecord group;
     private int groupSourcePosition;
     /** Provider groups spooled so far in this transaction; the open group gets this index. */
     private int groupsWritten;
+    /** Claims spooled so far in this transaction. */
+    private int claimsSpooled;
     private final Totals transactionTotals = new Totals();
 
     /** A 277CA keeping the input's control numbers for ISA13/GS06, dated by the system clock. */
@@ -106,9 +101,10 @@ public final class Ack277caWriter implements ResultWriter {
         if (transaction == null) {
             transaction = claim.transaction();
             claimSpool = new SpoolFile(target, "claims");
-            claims = Files.newBufferedWriter(claimSpool.path(), StandardCharsets.UTF_8);
+            claims = new RecordSpool.Out(claimSpool.path());
             groupSpool = new SpoolFile(target, "providers");
-            groups = Files.newBufferedWriter(groupSpool.path(), StandardCharsets.UTF_8);
+            groups = new RecordSpool.Out(groupSpool.path());
+            claimsSpooled = 0;
             transactionTotals.clear();
         }
         HierarchyLevel provider = claim.billingProvider();
@@ -121,14 +117,13 @@ public final class Ack277caWriter implements ResultWriter {
         BigDecimal charge = claim.totalCharge() == null ? BigDecimal.ZERO : claim.totalCharge();
         group.totals.add(result.rejected(), charge);
         transactionTotals.add(result.rejected(), charge);
-        claims.write(JSON.writeValueAsString(record));
-        claims.write('\n');
+        record.writeTo(claims);
+        claimsSpooled++;
     }
 
     private void closeGroup() throws IOException {
         if (group != null) {
-            groups.write(JSON.writeValueAsString(group.withIndex(groupsWritten)));
-            groups.write('\n');
+            group.withIndex(groupsWritten).writeTo(groups);
             groupsWritten++;
             group = null;
         }
@@ -174,11 +169,12 @@ public final class Ack277caWriter implements ResultWriter {
             out.segment("TRN", "2", reference.isEmpty() ? transaction.controlNumber() : reference);
             writeTotals(transactionTotals, "90", "AA");
             int hl = 2;
-            try (MappingIterator<GroupRecord> groupIt = JSON.readerFor(GroupRecord.class).readValues(groupSpool.path().toFile());
-                    MappingIterator<ClaimRecord> claimIt = JSON.readerFor(ClaimRecord.class).readValues(claimSpool.path().toFile())) {
-                ClaimRecord pending = claimIt.hasNext() ? claimIt.next() : null;
-                while (groupIt.hasNext()) {
-                    GroupRecord g = groupIt.next();
+            try (RecordSpool.In groupIn = new RecordSpool.In(groupSpool.path());
+                    RecordSpool.In claimIn = new RecordSpool.In(claimSpool.path())) {
+                int claimsLeft = claimsSpooled;
+                ClaimRecord pending = claimsLeft-- > 0 ? ClaimRecord.readFrom(claimIn) : null;
+                for (int groupIndex = 0; groupIndex < groupsWritten; groupIndex++) {
+                    GroupRecord g = GroupRecord.readFrom(groupIn);
                     int groupHl = ++hl;
                     out.segment("HL", Integer.toString(groupHl), "2", "19", "1");
                     out.segment("NM1", "85", orDefault(g.entityType, "2"), g.lastName, g.firstName, g.middleName, "",
@@ -190,7 +186,7 @@ public final class Ack277caWriter implements ResultWriter {
                     writeTotals(g.totals, "QA", "QC");
                     while (pending != null && pending.group == g.index) {
                         writeClaim(++hl, groupHl, pending, date);
-                        pending = claimIt.hasNext() ? claimIt.next() : null;
+                        pending = claimsLeft-- > 0 ? ClaimRecord.readFrom(claimIn) : null;
                     }
                 }
             }
@@ -317,7 +313,7 @@ public final class Ack277caWriter implements ResultWriter {
     }
 
     private void dropSpools() {
-        for (Writer w : new Writer[] {claims, groups}) {
+        for (RecordSpool.Out w : new RecordSpool.Out[] {claims, groups}) {
             if (w != null) {
                 try {
                     w.close();
@@ -378,6 +374,22 @@ public final class Ack277caWriter implements ResultWriter {
             acceptedAmount = BigDecimal.ZERO;
             rejectedAmount = BigDecimal.ZERO;
         }
+
+        void writeTo(RecordSpool.Out out) throws IOException {
+            out.number(accepted);
+            out.number(rejected);
+            out.string(acceptedAmount.toString());
+            out.string(rejectedAmount.toString());
+        }
+
+        static Totals readFrom(RecordSpool.In in) throws IOException {
+            Totals t = new Totals();
+            t.accepted = in.number();
+            t.rejected = in.number();
+            t.acceptedAmount = new BigDecimal(in.string());
+            t.rejectedAmount = new BigDecimal(in.string());
+            return t;
+        }
     }
 
     /** One billing-provider group as spooled: its NM1*85 and its totals. */
@@ -415,6 +427,29 @@ public final class Ack277caWriter implements ResultWriter {
         GroupRecord withIndex(int i) {
             index = i;
             return this;
+        }
+
+        void writeTo(RecordSpool.Out out) throws IOException {
+            out.integer(index);
+            for (String v : new String[] {entityType, lastName, firstName, middleName, suffix, idQualifier, id, taxId}) {
+                out.string(v);
+            }
+            totals.writeTo(out);
+        }
+
+        static GroupRecord readFrom(RecordSpool.In in) throws IOException {
+            GroupRecord g = new GroupRecord();
+            g.index = in.integer();
+            g.entityType = in.string();
+            g.lastName = in.string();
+            g.firstName = in.string();
+            g.middleName = in.string();
+            g.suffix = in.string();
+            g.idQualifier = in.string();
+            g.id = in.string();
+            g.taxId = in.string();
+            g.totals = Totals.readFrom(in);
+            return g;
         }
     }
 
@@ -494,6 +529,44 @@ public final class Ack277caWriter implements ResultWriter {
             return r;
         }
 
+        void writeTo(RecordSpool.Out out) throws IOException {
+            out.integer(group);
+            for (String v : new String[] {lastName, firstName, middleName, suffix, memberIdQualifier, memberId, claimId,
+                    charge, clearinghouseTrace, billType, from, to}) {
+                out.string(v);
+            }
+            out.stringLists(statuses);
+            out.strings(rules);
+            out.integer(lines.size());
+            for (LineRecord line : lines) {
+                line.writeTo(out);
+            }
+        }
+
+        static ClaimRecord readFrom(RecordSpool.In in) throws IOException {
+            ClaimRecord r = new ClaimRecord();
+            r.group = in.integer();
+            r.lastName = in.string();
+            r.firstName = in.string();
+            r.middleName = in.string();
+            r.suffix = in.string();
+            r.memberIdQualifier = in.string();
+            r.memberId = in.string();
+            r.claimId = in.string();
+            r.charge = in.string();
+            r.clearinghouseTrace = in.string();
+            r.billType = in.string();
+            r.from = in.string();
+            r.to = in.string();
+            r.statuses = in.stringLists();
+            r.rules = in.strings();
+            int n = in.integer();
+            for (int i = 0; i < n; i++) {
+                r.lines.add(LineRecord.readFrom(in));
+            }
+            return r;
+        }
+
         private static List<String> nm1(HierarchyLevel level, String qualifier, char sep) {
             for (Segment s : level.segments()) {
                 if (s.tag().equals("NM1")) {
@@ -546,6 +619,26 @@ public final class Ack277caWriter implements ResultWriter {
         public List<List<String>> statuses = new ArrayList<>();
         public String from;
         public String to;
+
+        void writeTo(RecordSpool.Out out) throws IOException {
+            out.strings(procedure);
+            for (String v : new String[] {charge, revenueCode, units, from, to}) {
+                out.string(v);
+            }
+            out.stringLists(statuses);
+        }
+
+        static LineRecord readFrom(RecordSpool.In in) throws IOException {
+            LineRecord r = new LineRecord();
+            r.procedure = in.strings();
+            r.charge = in.string();
+            r.revenueCode = in.string();
+            r.units = in.string();
+            r.from = in.string();
+            r.to = in.string();
+            r.statuses = in.stringLists();
+            return r;
+        }
 
         static LineRecord of(Claim claim, ServiceLine line, List<List<String>> statuses) {
             LineRecord r = new LineRecord();

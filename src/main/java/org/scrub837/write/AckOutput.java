@@ -1,6 +1,7 @@
 package org.scrub837.write;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -20,9 +21,11 @@ import org.scrub837.model.FunctionalGroup;
 import org.scrub837.model.Interchange;
 
 /**
- * The X12 envelope of an acknowledgment file (999 or 277CA), written with StAEDI's
- * {@link EDIStreamWriter} under StAEDI's 00501 control schema, which checks every envelope
- * element and the trailer counts computed here. One interchange and one functional group per
+ * The X12 envelope of an acknowledgment file (999 or 277CA). Each segment is built as text and
+ * written to the file in one piece; StAEDI's {@link EDIStreamWriter} under StAEDI's 00501 control
+ * schema sees every envelope segment first and checks each envelope element and the GE/IEA counts
+ * computed here (writing every character through StAEDI cost more than the rest of the writer).
+ * Values are refused as StAEDI's writer refuses them. One interchange and one functional group per
  * file: the sender and receiver of the acknowledged input swap places, the input's delimiters are
  * kept (a value from the input cannot contain them), ISA14 asks for no acknowledgment, ISA15
  * repeats the input's usage indicator. Transaction control numbers (ST02) run 0001.. within the
@@ -34,9 +37,31 @@ final class AckOutput {
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
 
+    /** The control characters StAEDI 1.26's writer refuses (besides 0x7F). */
+    private static final boolean[] FORBIDDEN = new boolean[0x20];
+
+    static {
+        for (char c : new char[] {0x00, 0x08, 0x0E, 0x0F, 0x10, 0x18, 0x19, 0x1A, 0x1B}) {
+            FORBIDDEN[c] = true;
+        }
+    }
+
     private final AtomicFile file;
-    private final EDIStreamWriter writer;
+    private final Utf8Out out;
+    /**
+     * StAEDI's writer under the 00501 control schema, writing nowhere: it validates the envelope
+     * segments (values, control numbers, GE01/IEA01 against what it saw) before they are written,
+     * as it did when it wrote the whole file one character at a time. It is not shown the segments
+     * inside a transaction (it would not check them, and showing it their tags cost as much as
+     * writing them), so SE01 is counted here alone.
+     */
+    private final EDIStreamWriter check;
     private final Delimiters delimiters;
+    /** The repetition separator as StAEDI took it from the ISA written, or 0. */
+    private final char repetition;
+    /** The segment terminator and the line break StAEDI's pretty printing puts after it. */
+    private final String terminator;
+    private final StringBuilder line = new StringBuilder(256);
     private final LocalDateTime now;
     private final String isa13;
     private final String gs06;
@@ -64,17 +89,21 @@ final class AckOutput {
             factory.setProperty(EDIStreamConstants.Delimiters.REPETITION, delimiters.repetition());
         }
         factory.setProperty(EDIOutputFactory.PRETTY_PRINT, !delimiters.segmentSuffix().isEmpty());
+        this.terminator = delimiters.segment() + lineBreak(delimiters);
         this.file = AtomicFile.create(target);
+        this.out = new Utf8Out(file.stream());
         boolean ok = false;
         try {
-            this.writer = factory.createEDIStreamWriter(file.stream());
-            writer.setControlSchema(SchemaFactory.newFactory().getControlSchema(EDIStreamConstants.Standards.X12,
+            this.check = factory.createEDIStreamWriter(OutputStream.nullOutputStream());
+            check.setControlSchema(SchemaFactory.newFactory().getControlSchema(EDIStreamConstants.Standards.X12,
                     new String[] {"00501"}));
-            writer.startInterchange();
+            check.startInterchange();
             List<String> in = source.elements();
             envelopeSegment("ISA", "00", "          ", "00", "          ", in.get(6), in.get(7), in.get(4), in.get(5),
                     now.format(YYMMDD), now.format(HHMM), in.get(10), "00501", isa13, "0", in.get(14),
                     Character.toString(delimiters.component()));
+            Character rep = check.getDelimiters().get(EDIStreamConstants.Delimiters.REPETITION);
+            this.repetition = rep == null ? 0 : rep;
             List<String> gs = sourceGroup.elements();
             envelopeSegment("GS", functionalId, gs.get(2), gs.get(1), now.format(CCYYMMDD), now.format(HHMM), gs06,
                     "X", version);
@@ -86,6 +115,18 @@ final class AckOutput {
                 file.discard();
             }
         }
+    }
+
+    /**
+     * What StAEDI's pretty printing writes after each terminator: the platform's line separator
+     * when the input had line breaks, unless the separator contains the terminator itself.
+     */
+    private static String lineBreak(Delimiters delimiters) {
+        if (delimiters.segmentSuffix().isEmpty()) {
+            return "";
+        }
+        String separator = System.lineSeparator();
+        return separator.indexOf(delimiters.segment()) >= 0 ? "" : separator;
     }
 
     LocalDateTime now() {
@@ -124,31 +165,47 @@ final class AckOutput {
         while (last > 0 && isEmpty(elements[last - 1])) {
             last--;
         }
+        boolean envelope = "ST".equals(tag) || "SE".equals(tag);
         try {
-            writer.writeStartSegment(tag);
+            if (envelope) {
+                check.writeStartSegment(tag);
+            }
+            StringBuilder sb = line;
+            sb.setLength(0);
+            sb.append(tag);
             for (int i = 0; i < last; i++) {
                 Object e = elements[i];
+                sb.append(delimiters.element());
                 if (e instanceof String[] composite) {
                     int lastComponent = composite.length;
                     while (lastComponent > 0 && isEmpty(composite[lastComponent - 1])) {
                         lastComponent--;
                     }
-                    writer.writeStartElement();
                     for (int c = 0; c < lastComponent; c++) {
-                        if (isEmpty(composite[c])) {
-                            writer.writeEmptyComponent();
-                        } else {
-                            writer.startComponent().writeElementData(composite[c]).endComponent();
+                        if (c > 0) {
+                            sb.append(delimiters.component());
+                        }
+                        if (!isEmpty(composite[c])) {
+                            appendValue(sb, composite[c]);
                         }
                     }
-                    writer.endElement();
-                } else if (isEmpty(e)) {
-                    writer.writeEmptyElement();
-                } else {
-                    writer.writeElement((String) e);
+                } else if (!isEmpty(e)) {
+                    String value = (String) e;
+                    if (envelope) {
+                        // The check sees ST and SE only (without a transaction schema StAEDI checks
+                        // nothing between them), so its SE01 is 2; the SE01 written is counted here.
+                        check.writeElement(tag.equals("SE") && i == 0 ? "2" : value);
+                    }
+                    appendValue(sb, value);
+                } else if (envelope) {
+                    check.writeEmptyElement();
                 }
             }
-            writer.writeEndSegment();
+            if (envelope) {
+                check.writeEndSegment();
+            }
+            sb.append(terminator);
+            out.write(sb);
         } catch (EDIStreamException | IllegalArgumentException e) {
             // never quote values: they may be claim data
             throw new IOException(file.target().getFileName() + ": cannot write segment " + tag + ": "
@@ -157,6 +214,25 @@ final class AckOutput {
         if (st02 != null || "ST".equals(tag)) {
             segmentsInTransaction++;
         }
+    }
+
+    /**
+     * Appends an element or component value, refusing what StAEDI's writer refuses: a delimiter
+     * of the interchange inside the value (there is no release character in X12) and the control
+     * characters StAEDI treats as invalid.
+     */
+    private void appendValue(StringBuilder sb, String value) throws EDIStreamException {
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            if (c < FORBIDDEN.length && FORBIDDEN[c] || c == 0x7F) {
+                throw new EDIStreamException("Invalid character");
+            }
+            if (c == delimiters.segment() || c == delimiters.element() || c == delimiters.component()
+                    || c == repetition) {
+                throw new IllegalArgumentException("Value contains a separator");
+            }
+        }
+        sb.append(value);
     }
 
     private static boolean isEmpty(Object e) {
@@ -174,12 +250,19 @@ final class AckOutput {
         return true;
     }
 
-    private void envelopeSegment(String tag, String... elements) throws EDIStreamException {
-        writer.writeStartSegment(tag);
+    /** Writes an envelope segment (ISA, GS, GE, IEA) with every element, once StAEDI has checked it. */
+    private void envelopeSegment(String tag, String... elements) throws EDIStreamException, IOException {
+        check.writeStartSegment(tag);
+        StringBuilder sb = line;
+        sb.setLength(0);
+        sb.append(tag);
         for (String e : elements) {
-            writer.writeElement(e);
+            check.writeElement(e);
+            sb.append(delimiters.element()).append(e);
         }
-        writer.writeEndSegment();
+        check.writeEndSegment();
+        sb.append(terminator);
+        out.write(sb);
     }
 
     /** Writes GE and IEA and renames the file into place. */
@@ -187,8 +270,7 @@ final class AckOutput {
         try {
             envelopeSegment("GE", Integer.toString(transactions), gs06);
             envelopeSegment("IEA", "1", isa13);
-            writer.endInterchange();
-            writer.flush();
+            check.endInterchange();
         } catch (EDIStreamException e) {
             throw new IOException(file.target().getFileName() + ": cannot close the acknowledgment: " + e.getMessage(), e);
         }

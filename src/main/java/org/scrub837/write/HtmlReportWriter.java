@@ -3,7 +3,7 @@ package org.scrub837.write;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,14 +85,26 @@ public final class HtmlReportWriter implements ResultWriter {
             rejected++;
         }
         String anchor = "claim-" + claim.ordinal();
-        rows.write("<tr><td>");
+        Writer r = rows;
+        r.write("<tr><td>");
         if (result.findings().isEmpty()) {
-            rows.write(Html.escape(claim.claimId()));
+            Html.escape(claim.claimId(), r);
         } else {
-            rows.write("<a href=\"#" + anchor + "\">" + Html.escape(claim.claimId()) + "</a>");
+            r.write("<a href=\"#");
+            r.write(anchor);
+            r.write("\">");
+            Html.escape(claim.claimId(), r);
+            r.write("</a>");
         }
-        rows.write("</td><td>" + Html.escape(claim.transaction().controlNumber()) + "</td><td class=\"status-" + status
-                + "\">" + status + "</td><td>" + result.findings().size() + "</td></tr>\n");
+        r.write("</td><td>");
+        Html.escape(claim.transaction().controlNumber(), r);
+        r.write("</td><td class=\"status-");
+        r.write(status);
+        r.write("\">");
+        r.write(status);
+        r.write("</td><td>");
+        r.write(Integer.toString(result.findings().size()));
+        r.write("</td></tr>\n");
         if (!result.findings().isEmpty()) {
             writeDetails(result, anchor, status);
         }
@@ -138,18 +150,25 @@ public final class HtmlReportWriter implements ResultWriter {
     }
 
     private static void writeSegment(Writer w, Segment s, String extraClass, List<Finding> findings) throws IOException {
-        StringBuilder cls = new StringBuilder("segment");
+        w.write("<li class=\"segment");
         if (extraClass != null) {
-            cls.append(' ').append(extraClass);
+            w.write(' ');
+            w.write(extraClass);
         }
         if (findings != null) {
-            cls.append(" bad");
+            w.write(" bad");
             if (findings.stream().noneMatch(Finding::rejects)) {
-                cls.append(" warn-only");
+                w.write(" warn-only");
             }
         }
-        w.write("<li class=\"" + cls + "\" data-position=\"" + s.position() + "\"><span class=\"pos\">" + s.position()
-                + "</span><code>" + Html.escape(s.text()) + "</code>");
+        String position = Integer.toString(s.position());
+        w.write("\" data-position=\"");
+        w.write(position);
+        w.write("\"><span class=\"pos\">");
+        w.write(position);
+        w.write("</span><code>");
+        Html.escape(s.text(), w);
+        w.write("</code>");
         if (findings != null) {
             for (Finding f : findings) {
                 writeFinding(w, f, null);
@@ -202,9 +221,9 @@ public final class HtmlReportWriter implements ResultWriter {
             if (!failed) {
                 w.write("<section>\n<h2>Claims</h2>\n<table id=\"claims-table\">\n<thead><tr><th>Claim</th>"
                         + "<th>Transaction</th><th>Status</th><th>Findings</th></tr></thead>\n<tbody>\n");
-                copy(rows, rowSpool, w);
+                copy(rows, rowSpool, w, file.stream());
                 w.write("</tbody>\n</table>\n</section>\n<section id=\"details\">\n<h2>Findings by claim</h2>\n");
-                copy(details, detailSpool, w);
+                copy(details, detailSpool, w, file.stream());
                 w.write("</section>\n");
             }
             w.write("</body>\n</html>\n");
@@ -215,14 +234,14 @@ public final class HtmlReportWriter implements ResultWriter {
         }
     }
 
-    private static void copy(Writer spoolWriter, SpoolFile spool, Writer out) throws IOException {
+    /** Copies a spool's bytes (UTF-8 like the report) into the report after what {@code out} holds. */
+    private static void copy(Writer spoolWriter, SpoolFile spool, Writer out, OutputStream bytes) throws IOException {
         if (spoolWriter == null) {
             return;
         }
         spoolWriter.flush();
-        try (Reader r = Files.newBufferedReader(spool.path(), StandardCharsets.UTF_8)) {
-            r.transferTo(out);
-        }
+        out.flush();
+        Files.copy(spool.path(), bytes);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.scrub837.write;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,7 +11,6 @@ import java.util.Objects;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 
 import org.scrub837.model.ClaimResult;
 import org.scrub837.model.FileOutcome;
@@ -30,7 +31,9 @@ import org.scrub837.model.Finding;
  * </pre>
  *
  * The summary comes before the claims, so the claims array is spooled to a temporary file and
- * copied in {@link #finish}; memory does not grow with the claim count. The content depends on
+ * copied in {@link #finish}; memory does not grow with the claim count. The spool is written with
+ * the report's own pretty printing, at the depth the array has in the report, so its bytes are
+ * copied into the report as they are instead of being parsed and written again. The content depends on
  * the input and the rules only (no clock, no host), so the same input gives the same report.
  * A failed file has an empty claims array, a zero summary and {@code claimsReadBeforeFailure}.
  */
@@ -41,6 +44,8 @@ public final class JsonReportWriter implements ResultWriter {
     private final Path target;
     private SpoolFile spool;
     private JsonGenerator claims;
+    /** Where the claims array starts in the spool, after the wrapper written to give it its depth. */
+    private long arrayStart;
     private long count;
     private long rejected;
 
@@ -58,7 +63,15 @@ public final class JsonReportWriter implements ResultWriter {
         if (claims == null) {
             spool = new SpoolFile(target, "claims");
             claims = JSON.createGenerator(Files.newOutputStream(spool.path()), JsonEncoding.UTF8);
+            // never close the wrapper object: the spool must end with the array
+            claims.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+            claims.useDefaultPrettyPrinter();
+            // the array sits in the report as the value of a field of the root object
+            claims.writeStartObject();
+            claims.writeFieldName("claims");
             claims.writeStartArray();
+            claims.flush();
+            arrayStart = Files.size(spool.path()) - 1;
         }
         count++;
         if (result.rejected()) {
@@ -118,10 +131,10 @@ public final class JsonReportWriter implements ResultWriter {
                 g.writeStartArray();
                 g.writeEndArray();
             } else {
-                try (JsonParser p = JSON.createParser(spool.path().toFile())) {
-                    p.nextToken();
-                    g.copyCurrentStructure(p);
-                }
+                // an empty raw value puts the field's separator and lets the generator count the value
+                g.writeRawValue("");
+                g.flush();
+                copyArray(file.stream());
             }
             writeFileFindings(g, outcome.fileFindings());
             g.writeStringField("fileName", outcome.fileName());
@@ -134,6 +147,14 @@ public final class JsonReportWriter implements ResultWriter {
             file.commit();
         } finally {
             deleteSpool();
+        }
+    }
+
+    /** Copies the spooled claims array, from its '[' to the end of the spool, into the report. */
+    private void copyArray(OutputStream out) throws IOException {
+        try (InputStream in = Files.newInputStream(spool.path())) {
+            in.skipNBytes(arrayStart);
+            in.transferTo(out);
         }
     }
 

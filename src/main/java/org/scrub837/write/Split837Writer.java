@@ -1,10 +1,6 @@
 package org.scrub837.write;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -49,8 +45,10 @@ public final class Split837Writer implements ResultWriter {
     private final ControlNumbers numbers;
 
     private AtomicFile file;
-    private Writer out;
+    private Utf8Out out;
     private Delimiters delimiters;
+    /** The segment terminator and the line break after it. */
+    private String terminator;
 
     private Interchange interchange;
     private String isa13;
@@ -135,7 +133,6 @@ public final class Split837Writer implements ResultWriter {
             return;
         }
         closeInterchange();
-        out.flush();
         AtomicFile done = file;
         file = null;
         done.commit();
@@ -179,9 +176,10 @@ public final class Split837Writer implements ResultWriter {
     private void openInterchange(Interchange ic) throws IOException {
         if (file == null) {
             file = AtomicFile.create(target);
-            out = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
+            out = new Utf8Out(file.stream());
         }
         delimiters = ic.delimiters();
+        terminator = Character.toString(delimiters.segment()) + delimiters.segmentSuffix();
         interchange = ic;
         isa13 = numbers.interchange(ic);
         groupsWritten = 0;
@@ -296,8 +294,7 @@ public final class Split837Writer implements ResultWriter {
 
     private void writeSegment(String text) throws IOException {
         out.write(text);
-        out.write(delimiters.segment());
-        out.write(delimiters.segmentSuffix());
+        out.write(terminator);
     }
 
     /** Envelopes are compared by identity first; equal records stand for the same envelope too. */

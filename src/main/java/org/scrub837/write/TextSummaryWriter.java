@@ -42,6 +42,10 @@ public final class TextSummaryWriter implements ResultWriter {
     @Override
     public void claim(ClaimResult result) throws IOException {
         claims++;
+        if (result.findings().isEmpty()) {
+            // most claims: nothing to list
+            return;
+        }
         String claimLabel = "Claim " + result.claim().claimId() + " (transaction "
                 + result.claim().transaction().controlNumber() + ")";
         if (result.rejected()) {
