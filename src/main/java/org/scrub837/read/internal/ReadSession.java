@@ -36,10 +36,13 @@ final class ReadSession {
     private final String fileName;
     private final ClaimHandler handler;
     private final ReaderLimits limits;
-    /** The transaction schema StAEDI validates with; null in the fast pass. */
+    /** The transaction schema StAEDI validates with; null in a fast pass. */
     private final Schema schema;
-    /** The fast pass's stand-in for the schema; null in the validating pass. */
+    /** The fast pass's stand-in for the schema; null when every transaction is validated by StAEDI. */
     private final SchemaModel fastModel;
+    /** Ordinal (in the file, from 1) of the first transaction StAEDI validates; the ones before are read fast. */
+    private final int validateFrom;
+    private int transactionsStarted;
     private final String segmentSuffix;
     private final EventSource events;
     private final Deque<String> loops = new ArrayDeque<>();
@@ -67,16 +70,20 @@ final class ReadSession {
     private FastStructureCheck structure;
 
     /**
-     * @param schema    the transaction schema for a validating pass, or null for a fast pass
-     * @param fastModel the schema's tables for a fast pass, or null for a validating pass
+     * @param schema       the transaction schema for the transactions StAEDI validates; null when none are
+     * @param fastModel    the schema's tables for the transactions read fast; null when none are
+     * @param validateFrom the first transaction (1 = the file's first) StAEDI validates: 1 for a validating
+     *                     pass, {@code Integer.MAX_VALUE} for a fast pass, and in between for a validating
+     *                     pass after a fast one, which reads fast what the fast pass vouched for
      */
     ReadSession(String fileName, ClaimHandler handler, ReaderLimits limits, Schema schema, SchemaModel fastModel,
-            String segmentSuffix, EventSource events) {
+            int validateFrom, String segmentSuffix, EventSource events) {
         this.fileName = fileName;
         this.handler = handler;
         this.limits = limits;
         this.schema = schema;
         this.fastModel = fastModel;
+        this.validateFrom = validateFrom;
         this.segmentSuffix = segmentSuffix;
         this.events = events;
     }
@@ -87,21 +94,37 @@ final class ReadSession {
      */
     static final class FastPassDoubt extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final int validateFrom;
 
-        /** @param where the segment's tag, position and what was not certain; never data */
-        FastPassDoubt(String where) {
+        /**
+         * @param where        the segment's tag, position and what was not certain; never data
+         * @param validateFrom the first transaction the validating pass must validate: the one the
+         *                     doubt arose in, or the last one started when it arose between them
+         */
+        FastPassDoubt(String where, int validateFrom) {
             super(where, null, false, false);
+            this.validateFrom = validateFrom;
+        }
+
+        int validateFrom() {
+            return validateFrom;
         }
     }
 
+    /** Whether this point of the file is read fast: before the first transaction to validate starts. */
     private boolean fast() {
-        return fastModel != null;
+        return transactionsStarted < validateFrom;
+    }
+
+    /** Transactions started so far: where a validating pass must start validating after a doubt here. */
+    int transactionsStarted() {
+        return transactionsStarted;
     }
 
     private void doubt(String what) {
         String tag = segment != null ? segment.tag() : lastEndedTag;
         throw new FastPassDoubt(what + " at segment " + (tag == null ? "?" : tag) + " (file position "
-                + (segment != null ? segmentFilePosition : lastEndedFilePosition) + ")");
+                + (segment != null ? segmentFilePosition : lastEndedFilePosition) + ")", transactionsStarted);
     }
 
     /** Where StAEDI events come from; wraps the StAEDI reader so that its failures are translated. */
@@ -425,6 +448,7 @@ final class ReadSession {
 
     private void startTransaction(EDIStreamReader reader, RawSegment st, long filePosition)
             throws InvalidEdiException, EDIStreamException {
+        transactionsStarted++;
         if (fast() && !FastElementCheck.clean(fastModel.segment("ST"), st)) {
             doubt("elements");
         }
@@ -447,6 +471,7 @@ final class ReadSession {
         if (fast()) {
             structure = new FastStructureCheck(fastModel);
         } else {
+            structure = null;
             try {
                 reader.setTransactionSchema(schema);
             } catch (IllegalStateException e) {

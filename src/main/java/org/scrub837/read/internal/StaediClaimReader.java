@@ -49,7 +49,7 @@ public final class StaediClaimReader implements ClaimReader {
     /** The validating pass alone: a stream cannot be read twice. */
     @Override
     public void read(InputStream in, String fileName, ClaimHandler handler) throws InvalidEdiException, IOException {
-        readOnce(in, fileName, handler, false);
+        readOnce(in, fileName, handler, 0);
     }
 
     @Override
@@ -57,25 +57,40 @@ public final class StaediClaimReader implements ClaimReader {
         readCountingPasses(source, fileName, handler);
     }
 
-    /** {@link #read(EdiSource, String, ClaimHandler)}; returns how many passes it took (1 or 2). */
+    /**
+     * {@link #read(EdiSource, String, ClaimHandler)}; returns how many passes it took: 1 for a file
+     * the fast pass vouched for, else 2 (a third, validating everything, is a safety net only: a
+     * pass reads what the fast pass vouched for exactly as the fast pass did).
+     */
     int readCountingPasses(EdiSource source, String fileName, ClaimHandler handler)
             throws InvalidEdiException, IOException {
-        ReplaySkippingHandler fastEvents = new ReplaySkippingHandler(handler, 0);
-        try (InputStream in = source.open()) {
-            readOnce(in, fileName, fastEvents, true);
-            return 1;
-        } catch (ReadSession.FastPassDoubt doubt) {
-            LOG.debug("file={}: validating pass needed after {} events: {}", fileName, fastEvents.delivered(),
-                    doubt.getMessage());
+        long delivered = 0;
+        int validateFrom = Integer.MAX_VALUE;
+        for (int pass = 1;; pass++) {
+            ReplaySkippingHandler events = new ReplaySkippingHandler(handler, delivered);
+            try (InputStream in = source.open()) {
+                readOnce(in, fileName, events, validateFrom);
+                return pass;
+            } catch (ReadSession.FastPassDoubt doubt) {
+                if (validateFrom == 0) {
+                    throw new IllegalStateException("a validating pass doubted a segment", doubt);
+                }
+                delivered += events.delivered();
+                validateFrom = validateFrom == Integer.MAX_VALUE ? doubt.validateFrom() : 0;
+                LOG.debug("file={}: pass {} stopped after {} events, validating from transaction {}: {}",
+                        fileName, pass, delivered, validateFrom, doubt.getMessage());
+            }
         }
-        try (InputStream in = source.open()) {
-            readOnce(in, fileName, new ReplaySkippingHandler(handler, fastEvents.delivered()), false);
-        }
-        return 2;
     }
 
-    private void readOnce(InputStream in, String fileName, ClaimHandler handler, boolean fast)
+    /**
+     * One pass over the file: transactions before {@code validateFrom} (counted from 1) are read
+     * fast, the others validated by StAEDI ({@code 0}: all validated; {@code Integer.MAX_VALUE}: a
+     * fast pass, which throws FastPassDoubt at the first segment it cannot vouch for).
+     */
+    private void readOnce(InputStream in, String fileName, ClaimHandler handler, int validateFrom)
             throws InvalidEdiException, IOException {
+        boolean fast = validateFrom == Integer.MAX_VALUE;
         PreparedInput input;
         try {
             input = PreparedInput.of(in, limits);
@@ -91,7 +106,7 @@ public final class StaediClaimReader implements ClaimReader {
         // StAEDI's schema is loaded on the first validating pass only (TransactionSchemas holds it)
         Schema schema = fast ? null : TransactionSchemas.x12_005010_837();
         ReadSession session = new ReadSession(fileName, handler, limits, schema,
-                fast ? SchemaModel.get() : null, input.segmentSuffix(), events);
+                validateFrom > 1 ? SchemaModel.get() : null, validateFrom, input.segmentSuffix(), events);
         events.session = session;
         events.fileName = fileName;
         try {
@@ -99,7 +114,8 @@ public final class StaediClaimReader implements ClaimReader {
         } catch (EDIStreamException e) {
             if (fast && !Events.sameInBothPasses(e)) {
                 // the validating pass reports it as it would
-                throw new ReadSession.FastPassDoubt("parser failure " + events.reason(e));
+                throw new ReadSession.FastPassDoubt("parser failure " + events.reason(e),
+                        session.transactionsStarted());
             }
             throw events.translate(e);
         }
