@@ -129,6 +129,23 @@ public final class ScrubSettings {
         return positiveInt("scrub.parallelThreads", 1);
     }
 
+    /**
+     * Small files replay scrubs at once ({@code scrub.replayFiles}): a whole number, or {@code auto}
+     * (the default) for the number of processors, at least 2, since a small file's thread mostly
+     * waits on the file system. With {@code scrub.controlNumbers = fresh} it is always 1, so that
+     * the numbers follow the order of the files.
+     */
+    public int replayFiles() {
+        if (controlNumbers() == ControlNumberMode.FRESH) {
+            return 1;
+        }
+        String v = get("scrub.replayFiles", "auto");
+        if (v.equalsIgnoreCase("auto")) {
+            return Math.max(2, Runtime.getRuntime().availableProcessors());
+        }
+        return positiveInt("scrub.replayFiles", 1);
+    }
+
     /** Files smaller than this many bytes are scrubbed on one thread ({@code scrub.parallelMinBytes}). */
     public long parallelMinBytes() {
         String v = get("scrub.parallelMinBytes", Long.toString(DEFAULT_PARALLEL_MIN_BYTES));
