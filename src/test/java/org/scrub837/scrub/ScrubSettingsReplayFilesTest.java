@@ -28,11 +28,11 @@ class ScrubSettingsReplayFilesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"scrub.replayFiles = auto\n", ""})
-    void autoMeansTheProcessorsAndAtLeastTwo(String line) throws IOException {
+    void autoMeansTheProcessorsFromTwoToFour(String line) throws IOException {
         int files = settings(line).replayFiles();
 
-        assertEquals(Math.max(2, Runtime.getRuntime().availableProcessors()), files);
-        assertTrue(files >= 2);
+        assertEquals(Math.min(4, Math.max(2, Runtime.getRuntime().availableProcessors())), files);
+        assertTrue(files >= 2 && files <= ScrubSettings.REPLAY_FILES_AUTO_MAX);
     }
 
     @Test
