@@ -221,11 +221,12 @@ public final class Benchmark implements Callable<Integer> {
 
     /**
      * Small files go through replay itself, in this JVM: the {@code replay} command with every file
-     * on its command line, as a script would run it (one engine load, then file after file). Its
-     * output folder is emptied before the warm-up and before the measured replay (not timed), so
-     * that the measured run writes new outputs, as a replay of new files does; with
-     * {@code --replace-outputs} the measured replay overwrites the warm-up's outputs of every file
-     * instead (a re-run).
+     * on its command line, as a script would run it (one engine load, then file after file). The
+     * warm-up replays the first 200 files into a folder of its own; the measured replay writes into
+     * a new, empty folder, as a replay of new files does. Both are deleted after the correctness
+     * check (outputs of an earlier run before the warm-up), so that the file system is not still
+     * freeing thousands of deleted files during the measured phase. With {@code --replace-outputs}
+     * the warm-up replays every file and the measured replay overwrites those outputs (a re-run).
      */
     private void runSmall(ClaimType claimType) throws Exception {
         Path dir = work.resolve(String.format("small-%s-n%d-s%d", claimType.label(), files, seed));
@@ -235,6 +236,7 @@ public final class Benchmark implements Callable<Integer> {
             bytes += Files.size(p);
         }
         Path outDir = work.resolve("out-" + dir.getFileName());
+        Path warmupDir = replaceOutputs ? outDir : work.resolve("out-" + dir.getFileName() + "-warmup");
         System.out.println("warm-up ...");
         List<Path> warmup = replaceOutputs ? inputs : inputs.subList(0, Math.min(200, inputs.size()));
         for (Path p : warmup) {
@@ -242,10 +244,8 @@ public final class Benchmark implements Callable<Integer> {
         }
         if (!bareOnly) {
             emptyFolder(outDir);
-            SmallReplay.run(config, formats, outDir, warmup);
-            if (!replaceOutputs) {
-                emptyFolder(outDir);
-            }
+            emptyFolder(warmupDir);
+            SmallReplay.run(config, formats, warmupDir, warmup);
         }
         HeapWatch heap = new HeapWatch();
         heap.start();
@@ -288,6 +288,8 @@ public final class Benchmark implements Callable<Integer> {
         if (firstWrong != null) {
             report(firstWrong);
         }
+        emptyFolder(outDir);
+        emptyFolder(warmupDir);
     }
 
     /** Deletes the files of a folder of outputs (not recursive); creates it when missing. */

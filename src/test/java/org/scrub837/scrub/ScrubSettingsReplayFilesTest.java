@@ -27,7 +27,7 @@ class ScrubSettingsReplayFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"scrub.replayFiles = auto\n", ""})
+    @ValueSource(strings = {"scrub.replayFiles = auto\n", "scrub.replayFiles = AUTO\n", "scrub.formats = json\n"})
     void autoMeansTheProcessorsFromTwoToFour(String line) throws IOException {
         int files = settings(line).replayFiles();
 
