@@ -2,6 +2,7 @@ package org.scrub837.bench;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.DirectoryStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.scrub837.model.ClaimType;
 import org.scrub837.scrub.FileScrubber;
 import org.scrub837.scrub.OutputNames;
+import org.scrub837.scrub.ReportFormat;
 import org.scrub837.scrub.ScrubEngine;
 import org.scrub837.scrub.parallel.FileLayout;
 import org.scrub837.scrub.parallel.TransactionSplitter;
@@ -85,6 +87,10 @@ public final class Benchmark implements Callable<Integer> {
 
     @Option(names = "--bare-only", description = "Measure the bare read and split scan only, not the engine.")
     boolean bareOnly;
+
+    @Option(names = "--replace-outputs", description = "Small mode: the measured replay overwrites earlier outputs"
+            + " of every file (a re-run) instead of writing into an empty folder.")
+    boolean replaceOutputs;
 
     private final List<Measurement> measurements = new ArrayList<>();
 
@@ -213,6 +219,15 @@ public final class Benchmark implements Callable<Integer> {
         }
     }
 
+    /**
+     * Small files go through replay itself, in this JVM: the {@code replay} command with every file
+     * on its command line, as a script would run it (one engine load, then file after file). The
+     * warm-up replays the first 200 files into a folder of its own; the measured replay writes into
+     * a new, empty folder, as a replay of new files does. Both are deleted after the correctness
+     * check (outputs of an earlier run before the warm-up), so that the file system is not still
+     * freeing thousands of deleted files during the measured phase. With {@code --replace-outputs}
+     * the warm-up replays every file and the measured replay overwrites those outputs (a re-run).
+     */
     private void runSmall(ClaimType claimType) throws Exception {
         Path dir = work.resolve(String.format("small-%s-n%d-s%d", claimType.label(), files, seed));
         List<Path> inputs = generateSmallOnce(claimType, dir);
@@ -220,14 +235,17 @@ public final class Benchmark implements Callable<Integer> {
         for (Path p : inputs) {
             bytes += Files.size(p);
         }
-        FullScrub engine = bareOnly ? null : new FullScrub(config, formats);
         Path outDir = work.resolve("out-" + dir.getFileName());
+        Path warmupDir = replaceOutputs ? outDir : work.resolve("out-" + dir.getFileName() + "-warmup");
         System.out.println("warm-up ...");
-        for (Path p : inputs.subList(0, Math.min(200, inputs.size()))) {
+        List<Path> warmup = replaceOutputs ? inputs : inputs.subList(0, Math.min(200, inputs.size()));
+        for (Path p : warmup) {
             BareRead.read(p);
-            if (engine != null) {
-                engine.scrub(p, outDir, FileScrubber.baseName(p));
-            }
+        }
+        if (!bareOnly) {
+            emptyFolder(outDir);
+            emptyFolder(warmupDir);
+            SmallReplay.run(config, formats, warmupDir, warmup);
         }
         HeapWatch heap = new HeapWatch();
         heap.start();
@@ -238,30 +256,25 @@ public final class Benchmark implements Callable<Integer> {
         }
         long nanos = System.nanoTime() - t0;
         record(Measurement.of("bare StAEDI read", bytes, claimCount, inputs.size(), nanos, heap));
-        if (engine == null) {
+        if (bareOnly) {
             return;
         }
-        List<FullScrub.Done> done = new ArrayList<>(inputs.size());
         heap.start();
         t0 = System.nanoTime();
-        for (Path p : inputs) {
-            done.add(engine.scrub(p, outDir, FileScrubber.baseName(p)));
-        }
+        int exit = SmallReplay.run(config, formats, outDir, inputs);
         nanos = System.nanoTime() - t0;
-        long scrubbed = 0;
-        for (FullScrub.Done d : done) {
-            scrubbed += d.outcome().claims();
-        }
-        Measurement full = Measurement.of("full scrub", bytes, scrubbed, inputs.size(), nanos, heap);
+        Measurement full = Measurement.of(replaceOutputs ? "replay (re-run)" : "replay", bytes, claimCount,
+                inputs.size(), nanos, heap);
         record(full);
-        System.out.printf(Locale.ROOT, "  scrub/bare files per second %.2f%n",
+        System.out.printf(Locale.ROOT, "  replay exit status %d; replay/bare files per second %.2f%n", exit,
                 full.filesPerSecond() / measurements.get(0).filesPerSecond());
         long filesRight = 0;
         long compared = 0;
         long right = 0;
         ReportCheck.Result firstWrong = null;
-        for (int i = 0; i < inputs.size(); i++) {
-            ReportCheck.Result r = ReportCheck.compare(done.get(i).report(), Generator837.expectedPath(inputs.get(i)));
+        for (Path input : inputs) {
+            Path report = OutputNames.resolve(outDir, FileScrubber.baseName(input), ReportFormat.JSON.suffix());
+            ReportCheck.Result r = ReportCheck.compare(report, Generator837.expectedPath(input));
             compared += r.compared();
             right += r.right();
             if (r.allRight()) {
@@ -274,6 +287,20 @@ public final class Benchmark implements Callable<Integer> {
                 inputs.size(), right, compared);
         if (firstWrong != null) {
             report(firstWrong);
+        }
+        emptyFolder(outDir);
+        emptyFolder(warmupDir);
+    }
+
+    /** Deletes the files of a folder of outputs (not recursive); creates it when missing. */
+    private static void emptyFolder(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder)) {
+            for (Path p : ds) {
+                if (Files.isRegularFile(p)) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 

@@ -15,6 +15,7 @@ final class HeapWatch {
     private long gcCount;
     private long gcMillis;
     private long cpuNanos;
+    private long kernelNanos;
 
     /** Collects garbage and resets the pools' peaks so the phase starts from a clean floor. */
     void start() {
@@ -27,11 +28,21 @@ final class HeapWatch {
         gcCount = totalGcCount();
         gcMillis = totalGcMillis();
         cpuNanos = processCpuNanos();
+        kernelNanos = KernelTime.processKernelNanos();
     }
 
     /** CPU time of the whole process (all threads, GC and JIT included) since {@link #start()}. */
     long cpuNanosSinceStart() {
         return processCpuNanos() - cpuNanos;
+    }
+
+    /**
+     * The part of {@link #cpuNanosSinceStart()} spent in the kernel on the process's behalf (file
+     * creation, renames, deletions), or negative where the system does not say (not Linux).
+     */
+    long kernelNanosSinceStart() {
+        long now = KernelTime.processKernelNanos();
+        return now < 0 || kernelNanos < 0 ? -1 : now - kernelNanos;
     }
 
     private static long processCpuNanos() {

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.scrub837.model.FileOutcome;
 import org.scrub837.model.FileStatus;
+import org.scrub837.scrub.FileBatch;
 import org.scrub837.scrub.FileScrubber;
 import org.scrub837.scrub.OutputFactory;
 import org.scrub837.scrub.ReportFormat;
@@ -65,9 +66,10 @@ final class ReplayCommand implements Callable<Integer> {
         FileScrubber scrubber = engine.scrubber();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        boolean anyFailed = false;
-        boolean anyRejected = false;
+        boolean[] anyFailed = {false};
+        boolean[] anyRejected = {false};
         Set<String> bases = new HashSet<>();
+        List<FileBatch.Job> jobs = new ArrayList<>(inputs.size());
         for (Path input : inputs) {
             String base = FileScrubber.baseName(input);
             if (!bases.add(base)) {
@@ -75,22 +77,22 @@ final class ReplayCommand implements Callable<Integer> {
                 base = input.getFileName().toString();
                 bases.add(base);
             }
-            FileOutcome outcome;
-            try {
-                outcome = scrubber.scrub(input, base, outputs);
-            } catch (IOException e) {
-                stderr.println("scrub837: " + input + ": " + e.getMessage());
-                outcome = engine.writeFailure(input, base, outputs, e);
-            }
-            anyFailed |= outcome.status() == FileStatus.FAILED;
-            anyRejected |= outcome.rejected() > 0;
-            stdout.println(line(input, outcome));
+            jobs.add(new FileBatch.Job(input, base));
         }
+        new FileBatch(engine, scrubber, outputs, engine.settings().replayFiles()).run(jobs, done -> {
+            if (done.readError() != null) {
+                stderr.println("scrub837: " + done.job().input() + ": " + done.readError().getMessage());
+            }
+            FileOutcome outcome = done.outcome();
+            anyFailed[0] |= outcome.status() == FileStatus.FAILED;
+            anyRejected[0] |= outcome.rejected() > 0;
+            stdout.println(line(done.job().input(), outcome));
+        });
         stdout.flush();
-        if (anyFailed) {
+        if (anyFailed[0]) {
             return ExitCodes.FILE_FAILED;
         }
-        return anyRejected ? ExitCodes.CLAIMS_REJECTED : ExitCodes.ACCEPTED;
+        return anyRejected[0] ? ExitCodes.CLAIMS_REJECTED : ExitCodes.ACCEPTED;
     }
 
     private static String line(Path input, FileOutcome o) {

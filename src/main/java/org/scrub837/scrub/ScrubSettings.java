@@ -129,6 +129,27 @@ public final class ScrubSettings {
         return positiveInt("scrub.parallelThreads", 1);
     }
 
+    /** Most files {@code scrub.replayFiles = auto} scrubs at once: each holds its own reader in the heap. */
+    public static final int REPLAY_FILES_AUTO_MAX = 4;
+
+    /**
+     * Small files replay scrubs at once ({@code scrub.replayFiles}): a whole number, or {@code auto}
+     * (the default) for the number of processors, at least 2 (a small file's thread mostly waits on
+     * the file system) and at most {@link #REPLAY_FILES_AUTO_MAX}. With
+     * {@code scrub.controlNumbers = fresh} it is always 1, so that the numbers follow the order of
+     * the files.
+     */
+    public int replayFiles() {
+        if (controlNumbers() == ControlNumberMode.FRESH) {
+            return 1;
+        }
+        String v = get("scrub.replayFiles", "auto");
+        if (v.equalsIgnoreCase("auto")) {
+            return Math.min(REPLAY_FILES_AUTO_MAX, Math.max(2, Runtime.getRuntime().availableProcessors()));
+        }
+        return positiveInt("scrub.replayFiles", 1);
+    }
+
     /** Files smaller than this many bytes are scrubbed on one thread ({@code scrub.parallelMinBytes}). */
     public long parallelMinBytes() {
         String v = get("scrub.parallelMinBytes", Long.toString(DEFAULT_PARALLEL_MIN_BYTES));

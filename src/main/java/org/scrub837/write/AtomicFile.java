@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -26,8 +27,17 @@ public final class AtomicFile implements AutoCloseable {
     private AtomicFile(Path target) throws IOException {
         this.target = target;
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        this.temp = Files.createTempFile(dir, "." + target.getFileName().toString() + ".", TEMP_SUFFIX);
+        String prefix = "." + target.getFileName().toString() + ".";
+        Path created;
+        try {
+            created = Files.createTempFile(dir, prefix, TEMP_SUFFIX);
+        } catch (NoSuchFileException e) {
+            // the folder is made on first use only: createDirectories on every output costs two
+            // exceptions and two system calls each time, a fixed cost of every small file
+            Files.createDirectories(dir);
+            created = Files.createTempFile(dir, prefix, TEMP_SUFFIX);
+        }
+        this.temp = created;
         this.out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
     }
 
