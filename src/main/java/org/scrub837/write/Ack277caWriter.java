@@ -101,9 +101,9 @@ public final class Ack277caWriter implements ResultWriter {
         if (transaction == null) {
             transaction = claim.transaction();
             claimSpool = new SpoolFile(target, "claims");
-            claims = new RecordSpool.Out(claimSpool.path());
+            claims = new RecordSpool.Out(claimSpool.output());
             groupSpool = new SpoolFile(target, "providers");
-            groups = new RecordSpool.Out(groupSpool.path());
+            groups = new RecordSpool.Out(groupSpool.output());
             claimsSpooled = 0;
             transactionTotals.clear();
         }
@@ -169,8 +169,8 @@ public final class Ack277caWriter implements ResultWriter {
             out.segment("TRN", "2", reference.isEmpty() ? transaction.controlNumber() : reference);
             writeTotals(transactionTotals, "90", "AA");
             int hl = 2;
-            try (RecordSpool.In groupIn = new RecordSpool.In(groupSpool.path());
-                    RecordSpool.In claimIn = new RecordSpool.In(claimSpool.path())) {
+            try (RecordSpool.In groupIn = new RecordSpool.In(groupSpool.input());
+                    RecordSpool.In claimIn = new RecordSpool.In(claimSpool.input())) {
                 int claimsLeft = claimsSpooled;
                 ClaimRecord pending = claimsLeft-- > 0 ? ClaimRecord.readFrom(claimIn) : null;
                 for (int groupIndex = 0; groupIndex < groupsWritten; groupIndex++) {

@@ -2,11 +2,11 @@ package org.scrub837.write;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,9 +74,10 @@ public final class HtmlReportWriter implements ResultWriter {
     public void claim(ClaimResult result) throws IOException {
         if (rows == null) {
             rowSpool = new SpoolFile(target, "rows");
-            rows = Files.newBufferedWriter(rowSpool.path(), StandardCharsets.UTF_8);
+            rows = new BufferedWriter(new OutputStreamWriter(rowSpool.output(), StandardCharsets.UTF_8), 1 << 14);
             detailSpool = new SpoolFile(target, "details");
-            details = Files.newBufferedWriter(detailSpool.path(), StandardCharsets.UTF_8);
+            details = new BufferedWriter(new OutputStreamWriter(detailSpool.output(), StandardCharsets.UTF_8),
+                    1 << 14);
         }
         claims++;
         Claim claim = result.claim();
@@ -241,7 +242,9 @@ public final class HtmlReportWriter implements ResultWriter {
         }
         spoolWriter.flush();
         out.flush();
-        Files.copy(spool.path(), bytes);
+        try (InputStream in = spool.input()) {
+            in.transferTo(bytes);
+        }
     }
 
     @Override

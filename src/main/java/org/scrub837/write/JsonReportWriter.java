@@ -3,7 +3,6 @@ package org.scrub837.write;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -62,7 +61,7 @@ public final class JsonReportWriter implements ResultWriter {
     public void claim(ClaimResult result) throws IOException {
         if (claims == null) {
             spool = new SpoolFile(target, "claims");
-            claims = JSON.createGenerator(Files.newOutputStream(spool.path()), JsonEncoding.UTF8);
+            claims = JSON.createGenerator(spool.output(), JsonEncoding.UTF8);
             // never close the wrapper object: the spool must end with the array
             claims.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
             claims.useDefaultPrettyPrinter();
@@ -71,7 +70,7 @@ public final class JsonReportWriter implements ResultWriter {
             claims.writeFieldName("claims");
             claims.writeStartArray();
             claims.flush();
-            arrayStart = Files.size(spool.path()) - 1;
+            arrayStart = spool.size() - 1;
         }
         count++;
         if (result.rejected()) {
@@ -152,7 +151,7 @@ public final class JsonReportWriter implements ResultWriter {
 
     /** Copies the spooled claims array, from its '[' to the end of the spool, into the report. */
     private void copyArray(OutputStream out) throws IOException {
-        try (InputStream in = Files.newInputStream(spool.path())) {
+        try (InputStream in = spool.input()) {
             in.skipNBytes(arrayStart);
             in.transferTo(out);
         }

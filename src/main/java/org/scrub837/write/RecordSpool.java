@@ -5,9 +5,9 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,8 +25,8 @@ final class RecordSpool {
     static final class Out implements AutoCloseable {
         private final DataOutputStream out;
 
-        Out(Path path) throws IOException {
-            this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(path), 1 << 16));
+        Out(OutputStream target) {
+            this.out = new DataOutputStream(new BufferedOutputStream(target, 1 << 16));
         }
 
         void integer(int value) throws IOException {
@@ -71,8 +71,8 @@ final class RecordSpool {
     static final class In implements AutoCloseable {
         private final DataInputStream in;
 
-        In(Path path) throws IOException {
-            this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16));
+        In(InputStream source) {
+            this.in = new DataInputStream(new BufferedInputStream(source, 1 << 16));
         }
 
         int integer() throws IOException {

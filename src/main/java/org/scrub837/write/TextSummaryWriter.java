@@ -2,11 +2,11 @@ package org.scrub837.write;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -133,7 +133,7 @@ public final class TextSummaryWriter implements ResultWriter {
         Writer writer() throws IOException {
             if (writer == null) {
                 spool = new SpoolFile(target, purpose);
-                writer = Files.newBufferedWriter(spool.path(), StandardCharsets.UTF_8);
+                writer = new BufferedWriter(new OutputStreamWriter(spool.output(), StandardCharsets.UTF_8), 1 << 14);
             }
             return writer;
         }
@@ -145,7 +145,7 @@ public final class TextSummaryWriter implements ResultWriter {
             }
             writer.close();
             writer = null;
-            try (Reader r = Files.newBufferedReader(spool.path(), StandardCharsets.UTF_8)) {
+            try (Reader r = new InputStreamReader(spool.input(), StandardCharsets.UTF_8)) {
                 r.transferTo(out);
             }
         }
