@@ -95,8 +95,7 @@ final class AckOutput {
         boolean ok = false;
         try {
             this.check = factory.createEDIStreamWriter(OutputStream.nullOutputStream());
-            check.setControlSchema(SchemaFactory.newFactory().getControlSchema(EDIStreamConstants.Standards.X12,
-                    new String[] {"00501"}));
+            check.setControlSchema(ControlSchema.X12_00501);
             check.startInterchange();
             List<String> in = source.elements();
             envelopeSegment("ISA", "00", "          ", "00", "          ", in.get(6), in.get(7), in.get(4), in.get(5),
@@ -108,7 +107,7 @@ final class AckOutput {
             envelopeSegment("GS", functionalId, gs.get(2), gs.get(1), now.format(CCYYMMDD), now.format(HHMM), gs06,
                     "X", version);
             ok = true;
-        } catch (EDIStreamException | EDISchemaException | RuntimeException e) {
+        } catch (EDIStreamException | RuntimeException e) {
             throw new IOException(target.getFileName() + ": cannot write the acknowledgment envelope: " + e.getMessage(), e);
         } finally {
             if (!ok) {
@@ -296,5 +295,19 @@ final class AckOutput {
 
     static String element(List<String> elements, int index) {
         return index < elements.size() ? elements.get(index) : "";
+    }
+
+    /** StAEDI's X12 00501 control schema, parsed once per JVM (a schema is immutable once built). */
+    private static final class ControlSchema {
+        static final io.xlate.edi.schema.Schema X12_00501 = load();
+
+        private static io.xlate.edi.schema.Schema load() {
+            try {
+                return SchemaFactory.newFactory().getControlSchema(EDIStreamConstants.Standards.X12,
+                        new String[] {"00501"});
+            } catch (EDISchemaException e) {
+                throw new IllegalStateException("StAEDI's X12 00501 control schema cannot be loaded", e);
+            }
+        }
     }
 }
