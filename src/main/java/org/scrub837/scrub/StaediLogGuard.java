@@ -11,8 +11,10 @@ import java.util.logging.Logger;
  * operator who turns {@code io.xlate} up to DEBUG would get whole claim files, PHI included, in
  * the log one character per line. The stream classes' loggers are therefore held at INFO and
  * given a filter that drops any record below INFO, whatever levels the logging configuration
- * sets later (SLF4J's LevelChangePropagator sets levels, never filters). Schema loading logs
- * stay as they are: they describe the schema, not the input.
+ * sets later (SLF4J's LevelChangePropagator sets levels, never filters). The schema reader's INFO
+ * notes ("Unused ELEMENT 'I10'") describe StAEDI's own schemas, not the input, but they name element
+ * ids that look like claim data (I10 is also a diagnosis code) and clutter a command's console, so
+ * they are held at WARNING the same way.
  */
 public final class StaediLogGuard {
 
@@ -25,6 +27,9 @@ public final class StaediLogGuard {
             "io.xlate.edi.internal.stream.json.StaEDIJsonParser",
             "io.xlate.edi.internal.stream.validation.Validator",
             "io.xlate.edi.internal.stream.validation.ControlUsageNode");
+
+    /** StAEDI's schema reader: only its warnings and errors pass. */
+    static final String SCHEMA_READER_LOGGER = "io.xlate.edi.internal.schema.SchemaReaderBase";
 
     /** java.util.logging keeps loggers weakly: a collected logger would come back without its filter. */
     private static final List<Logger> HELD = new ArrayList<>();
@@ -43,5 +48,9 @@ public final class StaediLogGuard {
             logger.setFilter(r -> r.getLevel().intValue() >= Level.INFO.intValue());
             HELD.add(logger);
         }
+        Logger schemaReader = Logger.getLogger(SCHEMA_READER_LOGGER);
+        schemaReader.setLevel(Level.WARNING);
+        schemaReader.setFilter(r -> r.getLevel().intValue() >= Level.WARNING.intValue());
+        HELD.add(schemaReader);
     }
 }

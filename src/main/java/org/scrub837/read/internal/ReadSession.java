@@ -233,6 +233,53 @@ final class ReadSession {
         if (raw == null) {
             return;
         }
+        segmentEnded(raw, filePosition,
+                interchangeStarting && "ISA".equals(raw.tag()) ? delimiters(reader, segmentSuffix) : null, reader);
+    }
+
+    /**
+     * Reads what the parse-ahead thread hands over (fast pass only: it never sets a transaction
+     * schema, which must happen on StAEDI's own thread at the ST).
+     */
+    void run(ParseAhead feed) throws EDIStreamException, InvalidEdiException {
+        while (true) {
+            ParseAhead.Item item = feed.next();
+            switch (item.kind()) {
+                case START_INTERCHANGE:
+                    interchangeStarting = true;
+                    break;
+                case START_GROUP:
+                    groupStarting = true;
+                    break;
+                case START_TRANSACTION:
+                    transactionStarting = true;
+                    break;
+                case SEGMENT:
+                    segmentEnded(item.segment(), item.filePosition(), item.delimiters(), null);
+                    break;
+                case DOUBT:
+                    doubt(item.reason());
+                    break;
+                case FAILURE:
+                    // where the parser stood, for the failure's position and message
+                    segment = item.segment();
+                    segmentFilePosition = item.filePosition();
+                    throw item.failure();
+                default:
+                    finish();
+                    return;
+            }
+        }
+    }
+
+    /**
+     * A complete segment: files it where it belongs.
+     *
+     * @param isaDelimiters the interchange's delimiters when the segment is an ISA, else null
+     * @param reader        StAEDI's reader, to set the transaction schema on; null in the fast pass
+     */
+    private void segmentEnded(RawSegment raw, long filePosition, Delimiters isaDelimiters, EDIStreamReader reader)
+            throws InvalidEdiException, EDIStreamException {
         lastEndedFilePosition = filePosition;
         lastEndedTag = raw.tag();
         if (raw.elementCount() > limits.maxElementsPerSegment()) {
@@ -245,7 +292,7 @@ final class ReadSession {
             case "ISA":
                 if (interchangeStarting) {
                     interchangeStarting = false;
-                    startInterchange(reader, raw, filePosition);
+                    startInterchange(isaDelimiters, raw, filePosition);
                 }
                 break;
             case "GS":
@@ -339,7 +386,7 @@ final class ReadSession {
 
     // ---- interchange ----------------------------------------------------------------------
 
-    private void startInterchange(EDIStreamReader reader, RawSegment raw, long filePosition)
+    private void startInterchange(Delimiters delimiters, RawSegment raw, long filePosition)
             throws InvalidEdiException {
         List<String> elements = new ArrayList<>(16);
         for (int i = 1; i <= 16; i++) {
@@ -351,14 +398,14 @@ final class ReadSession {
         if (interchange != null) {
             endInterchange(null, filePosition, false);
         }
-        Delimiters delimiters = delimiters(reader);
         Interchange isa = new Interchange(new Segment("ISA", raw.text(delimiters), (int) filePosition),
                 List.copyOf(elements), delimiters, ++interchangeOrdinal);
         interchange = new InterchangeState(isa);
         handler.startInterchange(isa);
     }
 
-    private Delimiters delimiters(EDIStreamReader reader) {
+    /** The interchange's delimiters as StAEDI read them from the ISA, with the line break seen after ISA. */
+    static Delimiters delimiters(EDIStreamReader reader, String segmentSuffix) {
         Map<String, Character> map = reader.getDelimiters();
         return new Delimiters(charOf(map, EDIStreamConstants.Delimiters.DATA_ELEMENT, '*'),
                 charOf(map, EDIStreamConstants.Delimiters.COMPONENT_ELEMENT, ':'),

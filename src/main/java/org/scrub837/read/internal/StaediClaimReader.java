@@ -110,7 +110,17 @@ public final class StaediClaimReader implements ClaimReader {
         events.session = session;
         events.fileName = fileName;
         try {
-            session.run();
+            if (fast) {
+                ParseAhead feed = new ParseAhead(events, input.segmentSuffix());
+                feed.start();
+                try {
+                    session.run(feed);
+                } finally {
+                    feed.stop();
+                }
+            } else {
+                session.run();
+            }
         } catch (EDIStreamException e) {
             if (fast && !Events.sameInBothPasses(e)) {
                 // the validating pass reports it as it would
