@@ -15,7 +15,26 @@ public interface EdiSource {
     /** A new stream from the first byte; the reader closes it. */
     InputStream open() throws IOException;
 
+    /**
+     * The size in bytes when known cheaply, else -1. The reader parses a file of a few hundred KB or
+     * more on a second thread; an unknown size reads on the caller's thread alone (as the parallel
+     * scrub wants: its threads already use every core).
+     */
+    default long size() throws IOException {
+        return -1;
+    }
+
     static EdiSource of(Path file) {
-        return () -> Files.newInputStream(file);
+        return new EdiSource() {
+            @Override
+            public InputStream open() throws IOException {
+                return Files.newInputStream(file);
+            }
+
+            @Override
+            public long size() throws IOException {
+                return Files.size(file);
+            }
+        };
     }
 }

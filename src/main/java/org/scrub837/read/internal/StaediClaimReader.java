@@ -36,20 +36,29 @@ import io.xlate.edi.stream.EDIStreamReader;
 public final class StaediClaimReader implements ClaimReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(StaediClaimReader.class);
+    /** Smallest input whose fast pass parses on a thread of its own ({@link ParseAhead}). */
+    static final long PARSE_AHEAD_MIN_BYTES = 256 * 1024;
     private static final Pattern STAEDI_CODE = Pattern.compile("EDIE\\d{3}");
     /** StAEDI: unexpected end of stream. */
     private static final String EDIE005 = "EDIE005";
 
     private final ReaderLimits limits;
+    private final long parseAheadMinBytes;
 
     public StaediClaimReader(ReaderLimits limits) {
+        this(limits, PARSE_AHEAD_MIN_BYTES);
+    }
+
+    /** @param parseAheadMinBytes smallest input (of known size) parsed on a second thread; tests use 0 */
+    StaediClaimReader(ReaderLimits limits, long parseAheadMinBytes) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.parseAheadMinBytes = parseAheadMinBytes;
     }
 
     /** The validating pass alone: a stream cannot be read twice. */
     @Override
     public void read(InputStream in, String fileName, ClaimHandler handler) throws InvalidEdiException, IOException {
-        readOnce(in, fileName, handler, 0);
+        readOnce(in, fileName, handler, 0, false);
     }
 
     @Override
@@ -66,10 +75,12 @@ public final class StaediClaimReader implements ClaimReader {
             throws InvalidEdiException, IOException {
         long delivered = 0;
         int validateFrom = Integer.MAX_VALUE;
+        long size = source.size();
+        boolean parseAhead = size >= 0 && size >= parseAheadMinBytes && Runtime.getRuntime().availableProcessors() > 1;
         for (int pass = 1;; pass++) {
             ReplaySkippingHandler events = new ReplaySkippingHandler(handler, delivered);
             try (InputStream in = source.open()) {
-                readOnce(in, fileName, events, validateFrom);
+                readOnce(in, fileName, events, validateFrom, parseAhead);
                 return pass;
             } catch (ReadSession.FastPassDoubt doubt) {
                 if (validateFrom == 0) {
@@ -88,8 +99,8 @@ public final class StaediClaimReader implements ClaimReader {
      * fast, the others validated by StAEDI ({@code 0}: all validated; {@code Integer.MAX_VALUE}: a
      * fast pass, which throws FastPassDoubt at the first segment it cannot vouch for).
      */
-    private void readOnce(InputStream in, String fileName, ClaimHandler handler, int validateFrom)
-            throws InvalidEdiException, IOException {
+    private void readOnce(InputStream in, String fileName, ClaimHandler handler, int validateFrom,
+            boolean parseAhead) throws InvalidEdiException, IOException {
         boolean fast = validateFrom == Integer.MAX_VALUE;
         PreparedInput input;
         try {
@@ -110,7 +121,7 @@ public final class StaediClaimReader implements ClaimReader {
         events.session = session;
         events.fileName = fileName;
         try {
-            if (fast) {
+            if (fast && parseAhead) {
                 ParseAhead feed = new ParseAhead(events, input.segmentSuffix());
                 feed.start();
                 try {

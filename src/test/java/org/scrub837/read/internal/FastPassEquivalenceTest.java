@@ -41,6 +41,8 @@ class FastPassEquivalenceTest {
     private static final Path SAMPLES = Path.of("edi-samples");
     private static final Path CORPUS = Path.of("../shared/corpus");
     private static final StaediClaimReader READER = new StaediClaimReader(ReaderLimits.defaults());
+    /** The same reader parsing every input of known size on a second thread (ParseAhead). */
+    private static final StaediClaimReader PARSE_AHEAD = new StaediClaimReader(ReaderLimits.defaults(), 0);
 
     static Stream<Path> samples() throws IOException {
         return ediFiles(SAMPLES).stream();
@@ -54,7 +56,9 @@ class FastPassEquivalenceTest {
     @MethodSource({"samples", "corpus"})
     void fileReadsAlikeInBothWays(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        assertEquals(validating(bytes), fast(bytes), file.toString());
+        List<String> validating = validating(bytes);
+        assertEquals(validating, fast(READER, bytes), file.toString());
+        assertEquals(validating, fast(PARSE_AHEAD, bytes), file + " with ParseAhead");
     }
 
     /** A file the validator finds nothing wrong with is read once, by the fast pass alone. */
@@ -131,6 +135,12 @@ class FastPassEquivalenceTest {
             recorder.events.add("failed " + e.getMessage() + " @" + e.fileSegmentPosition());
         }
         List<String> actual = recorder.events;
+        List<String> parsedAhead = fast(PARSE_AHEAD, mutant);
+        if (!expected.equals(parsedAhead)) {
+            fail("mutant " + m + " of " + file + " (seed " + seed + ") reads differently with ParseAhead:\n"
+                    + firstDifference(expected, parsedAhead) + "\nmutant:\n"
+                    + new String(mutant, StandardCharsets.ISO_8859_1));
+        }
         if (!expected.equals(actual)) {
             fail("mutant " + m + " of " + file + " (seed " + seed + ") reads differently:\n" + firstDifference(expected,
                     actual) + "\nmutant:\n" + new String(mutant, StandardCharsets.ISO_8859_1));
@@ -159,14 +169,29 @@ class FastPassEquivalenceTest {
         return recorder.events;
     }
 
-    static List<String> fast(byte[] bytes) throws IOException {
+    static List<String> fast(StaediClaimReader reader, byte[] bytes) throws IOException {
         Recorder recorder = new Recorder();
         try {
-            READER.read(() -> new ByteArrayInputStream(bytes), "f.edi", recorder);
+            reader.read(sourceOf(bytes), "f.edi", recorder);
         } catch (InvalidEdiException e) {
             recorder.events.add("failed " + e.getMessage() + " @" + e.fileSegmentPosition());
         }
         return recorder.events;
+    }
+
+    /** Bytes as a source of known size (ParseAhead needs a size). */
+    static org.scrub837.read.EdiSource sourceOf(byte[] bytes) {
+        return new org.scrub837.read.EdiSource() {
+            @Override
+            public java.io.InputStream open() {
+                return new ByteArrayInputStream(bytes);
+            }
+
+            @Override
+            public long size() {
+                return bytes.length;
+            }
+        };
     }
 
     static List<Path> ediFiles(Path root) throws IOException {
