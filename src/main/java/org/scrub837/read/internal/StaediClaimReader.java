@@ -29,9 +29,9 @@ import io.xlate.edi.stream.EDIStreamReader;
  * StAEDI's validator names every syntax issue; it is exact but costs about fifteen times StAEDI's
  * bare parsing. The fast pass reads with StAEDI's envelope checks only and checks each transaction
  * body itself ({@link FastStructureCheck}, {@link FastElementCheck}); at the first segment it cannot
- * vouch for it stops, and the validating pass reads the file again, handing on only the events the
- * fast pass had not delivered. A clean file is read once, fast; a file with a syntax issue costs a
- * fast pass up to the issue plus a validating pass, and yields exactly the validating pass's result.
+ * vouch for it stops, and a second pass reads the file again, fast up to the transaction in doubt and
+ * validating from there on, handing on only the events the fast pass had not delivered. A clean
+ * file is read once, fast; a file with a syntax issue yields exactly the validating pass's result.
  */
 public final class StaediClaimReader implements ClaimReader {
 
@@ -117,7 +117,7 @@ public final class StaediClaimReader implements ClaimReader {
         // StAEDI's schema is loaded on the first validating pass only (TransactionSchemas holds it)
         Schema schema = fast ? null : TransactionSchemas.x12_005010_837();
         ReadSession session = new ReadSession(fileName, handler, limits, schema,
-                validateFrom > 1 ? SchemaModel.get() : null, validateFrom, input.segmentSuffix(), events);
+                validateFrom > 0 ? SchemaModel.get() : null, validateFrom, input.segmentSuffix(), events);
         events.session = session;
         events.fileName = fileName;
         try {
