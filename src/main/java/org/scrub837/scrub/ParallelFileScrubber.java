@@ -2,7 +2,6 @@ package org.scrub837.scrub;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import org.scrub837.scrub.parallel.FileLayout.InterchangePart;
 import org.scrub837.scrub.parallel.FileLayout.TransactionPart;
 import org.scrub837.scrub.parallel.OrderedParallel;
 import org.scrub837.scrub.parallel.PieceSpool;
+import org.scrub837.scrub.parallel.PieceSpoolFolder;
 import org.scrub837.scrub.parallel.TransactionSplitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -160,8 +160,8 @@ final class ParallelFileScrubber {
         String fileName = input.getFileName().toString();
         long started = System.nanoTime();
         PieceScrubber pieces = new PieceScrubber(reader, evaluator, input, layout);
-        Path spoolDir = spoolParent == null ? Files.createTempDirectory("scrub837-pieces-")
-                : Files.createTempDirectory(spoolParent, "scrub837-pieces-");
+        PieceSpoolFolder spoolFolder = PieceSpoolFolder.create(spoolParent);
+        Path spoolDir = spoolFolder.path();
         ScrubOutputs out = ScrubOutputs.open(outputs, base);
         try {
             ResultFanout fanout = new ResultFanout(out.all(), evaluator.version());
@@ -203,20 +203,7 @@ final class ParallelFileScrubber {
             return outcome;
         } finally {
             out.close();
-            deleteAll(spoolDir);
-        }
-    }
-
-    private static void deleteAll(Path dir) {
-        try {
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-                for (Path f : files) {
-                    Files.deleteIfExists(f);
-                }
-            }
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            LOG.warn("could not delete the spool folder {}: {}", dir, e.toString());
+            spoolFolder.close();
         }
     }
 

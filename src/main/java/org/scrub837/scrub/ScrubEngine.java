@@ -19,6 +19,7 @@ import org.scrub837.model.Severity;
 import org.scrub837.read.ClaimReader;
 import org.scrub837.read.ClaimReaders;
 import org.scrub837.read.ReaderLimits;
+import org.scrub837.scrub.parallel.PieceSpoolFolder;
 import org.scrub837.rules.RuleSet;
 import org.scrub837.write.Ack277caWriter;
 import org.scrub837.write.Ack999Writer;
@@ -77,6 +78,8 @@ public final class ScrubEngine {
     /** Loads settings, rules and limits from the configuration folder. */
     public static ScrubEngine load(Path configDir) throws IOException {
         StaediLogGuard.install(); // before any claim file is read: StAEDI logs input characters at FINE
+        // claim data a killed JVM left in the parallel scrub's spool folders: no running scrub holds them
+        PieceSpoolFolder.removeStale(null);
         ScrubSettings settings = ScrubSettings.load(configDir);
         RuleSet rules = RuleSet.load(configDir);
         ReaderLimits limits = limits(configDir);
