@@ -11,8 +11,8 @@ import org.scrub837.scrub.parallel.OrderedParallel;
 
 /**
  * Scrubs a list of files, several small ones at a time, and hands each file's outcome back in
- * list order. A small file costs little CPU but several file creations, renames and deletions (six
- * outputs and the writers' spool files), during which its thread mostly waits on the file system;
+ * list order. A small file costs little CPU but a file creation and a rename for each of its six
+ * outputs, during which its thread mostly waits on the file system;
  * scrubbing a few at once overlaps those waits, and uses a second core. Outputs are the same as
  * one file after another, because each file's outputs are its own.
  *
