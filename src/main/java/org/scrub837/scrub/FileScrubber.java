@@ -87,12 +87,13 @@ public final class FileScrubber {
     FileOutcome scrubSequentially(Path input, String base, OutputFactory outputs) throws IOException {
         String fileName = input.getFileName().toString();
         long started = System.nanoTime();
-        ScrubOutputs out = ScrubOutputs.open(outputs, base);
+        boolean large = handOff(input);
+        ScrubOutputs out = ScrubOutputs.open(outputs, base, large);
         ResultFanout fanout = new ResultFanout(out.all(), evaluator.version());
         FileOutcome outcome;
         try {
             ClaimHandler judge = new Evaluating(fanout);
-            HandOffClaimHandler handOff = handOff(input) ? new HandOffClaimHandler(judge, "scrub837-judge") : null;
+            HandOffClaimHandler handOff = large ? new HandOffClaimHandler(judge, "scrub837-judge") : null;
             try {
                 try {
                     reader.read(EdiSource.of(input), fileName, handOff != null ? handOff : judge);
@@ -117,9 +118,9 @@ public final class FileScrubber {
     }
 
     /**
-     * Whether rules and writers run on a second thread while this thread reads: for files of at
-     * least {@link #HAND_OFF_MIN_BYTES} on a machine with more than one processor. Below that, a
-     * thread per file costs more than it saves.
+     * Whether rules run on a second thread while this thread reads, and each writer on a thread of
+     * its own: for files of at least {@link #HAND_OFF_MIN_BYTES} on a machine with more than one
+     * processor. Below that, threads per file cost more than they save.
      */
     private static boolean handOff(Path input) throws IOException {
         return Runtime.getRuntime().availableProcessors() > 1 && Files.size(input) >= HAND_OFF_MIN_BYTES;

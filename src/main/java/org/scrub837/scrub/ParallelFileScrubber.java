@@ -162,7 +162,7 @@ final class ParallelFileScrubber {
         PieceScrubber pieces = new PieceScrubber(reader, evaluator, input, layout);
         PieceSpoolFolder spoolFolder = PieceSpoolFolder.create(spoolParent);
         Path spoolDir = spoolFolder.path();
-        ScrubOutputs out = ScrubOutputs.open(outputs, base);
+        ScrubOutputs out = ScrubOutputs.open(outputs, base, true); // each writer on its own thread
         try {
             ResultFanout fanout = new ResultFanout(out.all(), evaluator.version());
             Replay replay = new Replay(fanout, layout);

@@ -32,11 +32,30 @@ final class ScrubOutputs {
      * again): what exists at the end is ours.
      */
     static ScrubOutputs open(OutputFactory outputs, String base) throws IOException {
-        ScrubOutputs opened = new ScrubOutputs(outputs.claimOutputs(base), outputs.reports(base));
+        return open(outputs, base, false);
+    }
+
+    /** @param threaded each writer on a thread of its own ({@link ThreadedResultWriter}): for large files */
+    static ScrubOutputs open(OutputFactory outputs, String base, boolean threaded) throws IOException {
+        List<ResultWriter> claimOutputs = outputs.claimOutputs(base);
+        List<ResultWriter> reports = outputs.reports(base);
+        if (threaded) {
+            claimOutputs = threaded(claimOutputs);
+            reports = threaded(reports);
+        }
+        ScrubOutputs opened = new ScrubOutputs(claimOutputs, reports);
         for (ResultWriter w : opened.all) {
             Files.deleteIfExists(w.target());
         }
         return opened;
+    }
+
+    private static List<ResultWriter> threaded(List<ResultWriter> writers) {
+        List<ResultWriter> wrapped = new ArrayList<>(writers.size());
+        for (ResultWriter w : writers) {
+            wrapped.add(new ThreadedResultWriter(w));
+        }
+        return wrapped;
     }
 
     List<ResultWriter> all() {
