@@ -343,6 +343,9 @@ final class ReadSession {
             checkFast(raw);
         }
         Segment seg = new Segment(raw.tag(), raw.text(delimiters()), transaction.position(filePosition));
+        if ("DTP".equals(raw.tag())) {
+            checkDate(raw, seg.position());
+        }
         switch (raw.tag()) {
             case "HL":
                 transaction.startLevel(raw, seg, handler, claims);
@@ -367,6 +370,23 @@ final class ReadSession {
                 transaction.add(raw, seg, segmentLoop);
                 break;
         }
+    }
+
+    /**
+     * DTP03 in the format DTP02 names (D8: CCYYMMDD, RD8: CCYYMMDD-CCYYMMDD, a range not ending
+     * before it starts) must be real dates. The schema cannot type DTP03 (its format depends on
+     * DTP02), so neither pass's validation sees a 20251340; the reader reports it itself, in both
+     * passes alike, as 999 IK403 code 8 (invalid date). An empty DTP03 is the schema's to report.
+     */
+    private void checkDate(RawSegment dtp, int position) {
+        String format = dtp.element(2);
+        String value = dtp.element(3);
+        if (value.isEmpty() || !("D8".equals(format) || "RD8".equals(format))
+                || Values.dateRange(format, value) != null) {
+            return;
+        }
+        transaction.addIssue(new SyntaxIssue(Scope.ELEMENT, "8", "DTP", position, segmentLoop, 3, null, "1251",
+                "invalid date: DTP03 is not a real date in the " + format + " format DTP02 names"));
     }
 
     /** The fast pass's checks of a transaction body segment; also sets the loop StAEDI would name. */
