@@ -35,12 +35,17 @@ final class ScrubOutputs {
         return open(outputs, base, false);
     }
 
-    /** @param threaded each writer on a thread of its own ({@link ThreadedResultWriter}): for large files */
+    /**
+     * @param threaded for large files: with two reports or more, each report is written on a thread of
+     *                 its own ({@link ThreadedResultWriter}), since with every report on they cost more
+     *                 than the rest of the scrub. The clean and rejected 837 (bytes copied) and a lone
+     *                 report stay on the judging thread: a hand-over per call costs about what writing
+     *                 them does (docs/benchmark.md).
+     */
     static ScrubOutputs open(OutputFactory outputs, String base, boolean threaded) throws IOException {
         List<ResultWriter> claimOutputs = outputs.claimOutputs(base);
         List<ResultWriter> reports = outputs.reports(base);
-        if (threaded) {
-            claimOutputs = threaded(claimOutputs);
+        if (threaded && reports.size() > 1) {
             reports = threaded(reports);
         }
         ScrubOutputs opened = new ScrubOutputs(claimOutputs, reports);
