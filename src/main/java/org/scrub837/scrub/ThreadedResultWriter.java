@@ -3,11 +3,6 @@ package org.scrub837.scrub;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import org.scrub837.model.ClaimResult;
 import org.scrub837.model.EnvelopeEnd;
@@ -18,113 +13,60 @@ import org.scrub837.model.Transaction;
 import org.scrub837.write.ResultWriter;
 
 /**
- * Runs one writer on a thread of its own: its calls are queued in order (in batches, through a
- * bounded queue: memory stays flat) and {@link #finish} and {@link #close} wait until the writer has
- * done them, so the order in which outputs are finished (the clean 837 last) is kept. With every
- * report on, the writers together cost more than the rest of the scrub; each on its own thread,
- * they share the cores instead of queueing behind each other. A writer's failure is rethrown, as
- * the same IOException, by the next call made to it.
+ * Runs one writer on a thread of its own ({@link SerialHandOff}): its calls are carried out in
+ * order, and {@link #finish} and {@link #close} wait until the writer has done them, so the order in
+ * which outputs are finished (the clean 837 last) is kept. With every report on, the reports cost
+ * more than the rest of the scrub; each on its own thread, they share the cores instead of
+ * queueing behind each other. A writer's failure is rethrown, as the same IOException, by the next
+ * call made to it.
  */
 final class ThreadedResultWriter implements ResultWriter {
 
-    /** One call to the writer. */
-    @FunctionalInterface
-    private interface Call {
-        void on(ResultWriter writer) throws IOException;
-    }
-
-    private static final int BATCH = 128;
-    private static final int QUEUED_BATCHES = 8;
-
     private final ResultWriter writer;
-    private final BlockingQueue<List<Call>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
-    private final Thread thread;
-    private volatile IOException failure;
-    private volatile RuntimeException crash;
-    private List<Call> batch = new ArrayList<>(BATCH);
-    private boolean stopped;
+    private final SerialHandOff<ResultWriter> handOff;
 
     ThreadedResultWriter(ResultWriter writer) {
         this.writer = writer;
-        this.thread = new Thread(this::work, "scrub837-writer");
-        this.thread.setDaemon(true);
-        this.thread.start();
+        this.handOff = new SerialHandOff<>(writer, "scrub837-writer");
     }
 
-    private void work() {
-        try {
-            while (true) {
-                List<Call> calls = queue.take();
-                for (Call call : calls) {
-                    if (call == null) {
-                        return; // the stop marker
-                    }
-                    if (failure == null && crash == null) {
-                        try {
-                            call.on(writer);
-                        } catch (IOException e) {
-                            failure = e;
-                        } catch (UncheckedIOException e) {
-                            failure = e.getCause();
-                        } catch (RuntimeException e) {
-                            crash = e;
-                        }
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void add(Call call) throws IOException {
+    private void add(SerialHandOff.Call<ResultWriter> call) throws IOException {
         rethrow();
-        batch.add(call);
-        if (batch.size() >= BATCH) {
-            send();
+        try {
+            handOff.add(call);
+        } catch (SerialHandOff.Stopped e) {
+            throw new IOException(writer.target().getFileName() + ": " + e.getMessage(), e);
         }
     }
 
-    private void send() throws IOException {
-        List<Call> full = batch;
-        batch = new ArrayList<>(BATCH);
+    /** Queues the call as the last one and waits until the writer's thread has done all and ended. */
+    private void stop(SerialHandOff.Call<ResultWriter> last) throws IOException {
         try {
-            while (!queue.offer(full, 100, TimeUnit.MILLISECONDS)) {
-                if (!thread.isAlive()) {
-                    throw new IOException(writer.target().getFileName() + ": its writer thread stopped");
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(writer.target().getFileName() + ": interrupted while writing", e);
-        }
-    }
-
-    /**
-     * Queues the call as the last one, then waits until the writer has done everything queued and
-     * its thread has ended.
-     */
-    private void callAndWait(Call call) throws IOException {
-        batch.add(call);
-        batch.add(null);
-        stopped = true;
-        send();
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(writer.target().getFileName() + ": interrupted while finishing", e);
+            handOff.stop(last);
+        } catch (SerialHandOff.Stopped e) {
+            throw new IOException(writer.target().getFileName() + ": " + e.getMessage(), e);
         }
         rethrow();
     }
 
     private void rethrow() throws IOException {
-        if (failure != null) {
-            throw failure;
+        Throwable t = handOff.failure();
+        if (t == null) {
+            return;
         }
-        if (crash != null) {
-            throw crash;
+        if (t instanceof IOException) {
+            throw (IOException) t;
         }
+        if (t instanceof UncheckedIOException) {
+            throw ((UncheckedIOException) t).getCause();
+        }
+        if (t instanceof RuntimeException) {
+            throw (RuntimeException) t;
+        }
+        if (t instanceof Error) {
+            throw (Error) t;
+        }
+        throw new IOException(writer.target().getFileName() + ": its writer thread failed", t);
     }
 
     @Override
@@ -170,10 +112,10 @@ final class ThreadedResultWriter implements ResultWriter {
     /** Finishes the writer on its thread and waits; the thread ends. */
     @Override
     public void finish(FileOutcome outcome) throws IOException {
-        if (stopped) {
+        if (handOff.stopped()) {
             throw new IllegalStateException(writer.target().getFileName() + ": already finished or closed");
         }
-        callAndWait(w -> w.finish(outcome));
+        stop(w -> w.finish(outcome));
     }
 
     /**
@@ -183,12 +125,12 @@ final class ThreadedResultWriter implements ResultWriter {
      */
     @Override
     public void close() throws IOException {
-        if (stopped) {
+        if (handOff.stopped()) {
             writer.close();
             return;
         }
         try {
-            callAndWait(w -> { });
+            stop(null);
         } finally {
             writer.close();
         }

@@ -11,7 +11,6 @@ import org.scrub837.model.Delimiters;
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
-import io.xlate.edi.stream.Location;
 
 /**
  * The fast pass's parsing on a thread of its own: StAEDI's events assembled into segments, handed in
@@ -102,20 +101,12 @@ final class ParseAhead {
                         break;
                     case ELEMENT_DATA:
                         if (segment != null) {
-                            Location location = reader.getLocation();
-                            int element = location.getElementPosition();
-                            if (element >= 1) {
-                                segment.put(element, location.getElementOccurrence(), location.getComponentPosition(),
-                                        reader.getText());
-                            }
+                            SegmentEvents.data(segment, reader);
                         }
                         break;
                     case START_COMPOSITE:
                         if (segment != null) {
-                            Location location = reader.getLocation();
-                            if (location.getElementPosition() >= 1) {
-                                segment.touch(location.getElementPosition(), location.getElementOccurrence());
-                            }
+                            SegmentEvents.composite(segment, reader);
                         }
                         break;
                     case START_INTERCHANGE:

@@ -23,7 +23,6 @@ import io.xlate.edi.stream.EDIStreamConstants;
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
-import io.xlate.edi.stream.Location;
 
 /**
  * One read of one file: turns StAEDI events into envelopes, segments and claims. Holds only the
@@ -202,27 +201,15 @@ final class ReadSession {
         segmentLoop = loops.peek();
     }
 
-    private void data(EDIStreamReader reader) throws InvalidEdiException {
-        if (segment == null) {
-            return;
+    private void data(EDIStreamReader reader) {
+        if (segment != null) {
+            SegmentEvents.data(segment, reader);
         }
-        Location location = reader.getLocation();
-        int element = location.getElementPosition();
-        if (element < 1) {
-            return;
-        }
-        segment.put(element, location.getElementOccurrence(), location.getComponentPosition(), reader.getText());
     }
 
-    /** An empty composite ("HI*BK:1**") sends no data event: its place must still be kept. */
-    private void startComposite(EDIStreamReader reader) throws InvalidEdiException {
-        if (segment == null) {
-            return;
-        }
-        Location location = reader.getLocation();
-        int element = location.getElementPosition();
-        if (element >= 1) {
-            segment.touch(element, location.getElementOccurrence());
+    private void startComposite(EDIStreamReader reader) {
+        if (segment != null) {
+            SegmentEvents.composite(segment, reader);
         }
     }
 
