@@ -75,6 +75,15 @@ public final class RuleSetLoader {
         return RuleSet.build(version, codes, rules, profiles, catalog);
     }
 
+    /** The reference data of a configuration folder alone (code lists, maps, MUE and PTP tables). */
+    public static CodeCatalog codes(Path configDir) throws IOException {
+        Path rulesFile = configDir.resolve(RULES_FILE);
+        ConfigNode root = ConfigNode.root(rulesFile.toString(), readYaml(rulesFile));
+        root.allowOnly(TOP_KEYS);
+        return new CodeCatalog(codeLists(root), codeMaps(root), mueTables(root, configDir),
+                ptpTables(root, configDir));
+    }
+
     private static JsonNode readYaml(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "rule configuration file not found");
