@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Remembers claim fingerprints (64-bit hashes) with the ordinal of the claim that first had each:
- * an open-addressing table of primitives, 12 bytes a slot, grown by doubling up to a cap, so a file
+ * an open-addressing table of primitives, 13 bytes a slot (key, ordinal, used flag), grown by doubling up to a cap, so a file
  * of a few claims costs a few kilobytes and a huge file at most the cap.
  */
 final class FingerprintTable {
