@@ -1,9 +1,9 @@
 package org.scrub837.scrub;
 
+import java.util.function.UnaryOperator;
+
 import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimResult;
-
-import java.util.function.UnaryOperator;
 
 /** Judges one claim: what the engine needs of a rule set. */
 public interface ClaimEvaluator {
