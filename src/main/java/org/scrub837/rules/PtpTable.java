@@ -143,24 +143,63 @@ public final class PtpTable {
         }
 
         public PtpTable build() {
-            Integer[] order = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (x, y) -> pairs[x] != pairs[y] ? Long.compare(pairs[x], pairs[y])
-                    : Integer.compare(effective[x], effective[y]));
-            long[] p = new long[size];
-            int[] e = new int[size];
-            int[] d = new int[size];
-            byte[] m = new byte[size];
-            for (int i = 0; i < size; i++) {
-                int j = order[i];
-                p[i] = pairs[j];
-                e[i] = effective[j];
-                d[i] = deletion[j];
-                m[i] = indicator[j];
-            }
+            long[] p = Arrays.copyOf(pairs, size);
+            int[] e = Arrays.copyOf(effective, size);
+            int[] d = Arrays.copyOf(deletion, size);
+            byte[] m = Arrays.copyOf(indicator, size);
+            // CMS files come sorted by column 1 and 2 already; sort in place anyway (no boxing: a
+            // practitioner edition has millions of rows)
+            sort(p, e, d, m, 0, size - 1);
             return new PtpTable(name, source, p, e, d, m);
+        }
+
+        /** Quicksort of the parallel arrays by (pair, effective date). */
+        private static void sort(long[] p, int[] e, int[] d, byte[] m, int lo, int hi) {
+            while (lo < hi) {
+                int mid = lo + (hi - lo) / 2;
+                long pivotPair = p[mid];
+                int pivotEffective = e[mid];
+                int i = lo;
+                int j = hi;
+                while (i <= j) {
+                    while (less(p[i], e[i], pivotPair, pivotEffective)) {
+                        i++;
+                    }
+                    while (less(pivotPair, pivotEffective, p[j], e[j])) {
+                        j--;
+                    }
+                    if (i <= j) {
+                        swap(p, e, d, m, i++, j--);
+                    }
+                }
+                // recurse into the smaller part, loop over the larger: stack depth stays logarithmic
+                if (j - lo < hi - i) {
+                    sort(p, e, d, m, lo, j);
+                    lo = i;
+                } else {
+                    sort(p, e, d, m, i, hi);
+                    hi = j;
+                }
+            }
+        }
+
+        private static boolean less(long pairA, int effectiveA, long pairB, int effectiveB) {
+            return pairA != pairB ? pairA < pairB : effectiveA < effectiveB;
+        }
+
+        private static void swap(long[] p, int[] e, int[] d, byte[] m, int a, int b) {
+            long tp = p[a];
+            p[a] = p[b];
+            p[b] = tp;
+            int te = e[a];
+            e[a] = e[b];
+            e[b] = te;
+            int td = d[a];
+            d[a] = d[b];
+            d[b] = td;
+            byte tm = m[a];
+            m[a] = m[b];
+            m[b] = tm;
         }
     }
 }
