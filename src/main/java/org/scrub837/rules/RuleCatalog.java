@@ -6,14 +6,18 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.scrub837.rules.pack.AddOnBaseRule;
+import org.scrub837.rules.pack.ApplicationAreaCodesRule;
 import org.scrub837.rules.pack.ClaimBalanceRule;
 import org.scrub837.rules.pack.CodeDateRangeRule;
 import org.scrub837.rules.pack.Conflict97602Rule;
 import org.scrub837.rules.pack.DiagnosisPointerRule;
+import org.scrub837.rules.pack.DuplicateClaimRule;
 import org.scrub837.rules.pack.EmModifier25Rule;
 import org.scrub837.rules.pack.ModifierFormatRule;
 import org.scrub837.rules.pack.MueDateOfServiceRule;
 import org.scrub837.rules.pack.MueLineRule;
+import org.scrub837.rules.pack.NcciPtpRule;
+import org.scrub837.rules.pack.JwJzConflictRule;
 import org.scrub837.rules.pack.JwJzSameLineRule;
 import org.scrub837.rules.pack.JwWithoutAdministeredRule;
 import org.scrub837.rules.pack.Q4293AreaRule;
@@ -27,6 +31,7 @@ import org.scrub837.rules.pack.Q4293RevenueCodeRule;
 import org.scrub837.rules.pack.Q4293UnitBasisRule;
 import org.scrub837.rules.pack.Q4293UnitsRule;
 import org.scrub837.rules.pack.Q4293WoundDiagnosisRule;
+import org.scrub837.rules.pack.TimelyFilingRule;
 import org.scrub837.rules.pack.X12SyntaxRule;
 
 /** The rules this build knows, by id: config/rules.yaml may configure these and no others. */
@@ -52,9 +57,11 @@ public final class RuleCatalog {
         f.put(JwJzSameLineRule.ID, JwJzSameLineRule::new);
         f.put(JwWithoutAdministeredRule.ID, JwWithoutAdministeredRule::new);
         f.put(Q4293JwJzExpectedRule.ID, Q4293JwJzExpectedRule::new);
+        f.put(JwJzConflictRule.ID, JwJzConflictRule::new);
         f.put(Q4293NoJwJz2026Rule.ID, Q4293NoJwJz2026Rule::new);
         f.put(Q4293CoverageCheckRule.ID, Q4293CoverageCheckRule::new);
         f.put(Q4293AreaRule.ID, Q4293AreaRule::new);
+        f.put(ApplicationAreaCodesRule.ID, ApplicationAreaCodesRule::new);
         f.put(MueLineRule.ID, MueLineRule::new);
         f.put(MueDateOfServiceRule.POLICY_ID, MueDateOfServiceRule::new);
         f.put(MueDateOfServiceRule.CLINICAL_ID, MueDateOfServiceRule::new);
@@ -66,6 +73,9 @@ public final class RuleCatalog {
         f.put(Q4293InpatientBillRule.ID, Q4293InpatientBillRule::new);
         f.put(Q4293RevenueCodeRule.ID, Q4293RevenueCodeRule::new);
         f.put(CodeDateRangeRule.ID, CodeDateRangeRule::new);
+        f.put(NcciPtpRule.ID, NcciPtpRule::new);
+        f.put(TimelyFilingRule.ID, TimelyFilingRule::new);
+        f.put(DuplicateClaimRule.ID, DuplicateClaimRule::new);
         return new RuleCatalog(f);
     }
 

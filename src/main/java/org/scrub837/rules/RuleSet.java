@@ -28,13 +28,17 @@ public final class RuleSet {
 
     private final String version;
     private final Map<String, List<ActiveRule>> rulesByProfile;
+    /** Rules that judge a claim against the earlier claims of its file, by profile. */
+    private final Map<String, List<ActiveRule>> fileRulesByProfile;
     private final List<PayerProfile> profiles;
     private final Map<Payer, String> profileByPayer = new ConcurrentHashMap<>();
     private volatile LastPayer last;
 
-    private RuleSet(String version, Map<String, List<ActiveRule>> rulesByProfile, List<PayerProfile> profiles) {
+    private RuleSet(String version, Map<String, List<ActiveRule>> rulesByProfile,
+            Map<String, List<ActiveRule>> fileRulesByProfile, List<PayerProfile> profiles) {
         this.version = version;
         this.rulesByProfile = rulesByProfile;
+        this.fileRulesByProfile = fileRulesByProfile;
         this.profiles = profiles;
     }
 
@@ -64,6 +68,7 @@ public final class RuleSet {
             all.add(new PayerProfile(PayerProfile.DEFAULT, Set.of(), List.of(), Set.of(), Map.of()));
         }
         Map<String, List<ActiveRule>> byProfile = new LinkedHashMap<>();
+        Map<String, List<ActiveRule>> fileByProfile = new LinkedHashMap<>();
         for (PayerProfile profile : all) {
             for (String overridden : profile.overrides().keySet()) {
                 if (rules.stream().noneMatch(r -> r.id().equals(overridden))) {
@@ -72,6 +77,7 @@ public final class RuleSet {
                 }
             }
             List<ActiveRule> active = new ArrayList<>();
+            List<ActiveRule> fileScoped = new ArrayList<>();
             for (RuleSettings base : rules) {
                 RuleSettings s = profile.apply(base);
                 if (!s.enabled()) {
@@ -85,11 +91,13 @@ public final class RuleSet {
                     throw params.problem(params.unread().iterator().next(),
                             "unknown parameter for rule " + s.id());
                 }
-                active.add(new ActiveRule(rule, s.id(), s.severity(), s.authority()));
+                ActiveRule built = new ActiveRule(rule, s.id(), s.severity(), s.authority());
+                (rule instanceof FileScopedRule ? fileScoped : active).add(built);
             }
             byProfile.put(profile.name(), List.copyOf(active));
+            fileByProfile.put(profile.name(), List.copyOf(fileScoped));
         }
-        return new RuleSet(version, Map.copyOf(byProfile), List.copyOf(all));
+        return new RuleSet(version, Map.copyOf(byProfile), Map.copyOf(fileByProfile), List.copyOf(all));
     }
 
     /** The configured {@code ruleSetVersion}, stamped into every report. */
@@ -102,13 +110,26 @@ public final class RuleSet {
         return profiles.stream().map(PayerProfile::name).toList();
     }
 
-    /** The ids of the rules that run under a profile, in order. */
+    /**
+     * The ids of the rules that run under a profile, in order: those judging each claim alone, then
+     * those judging it within its file ({@link #newFileSession()}).
+     */
     public List<String> ruleIds(String profile) {
         List<ActiveRule> rules = rulesByProfile.get(profile);
         if (rules == null) {
             throw new IllegalArgumentException("no payer profile '" + profile + "' (known: " + profileNames() + ")");
         }
-        return rules.stream().map(ActiveRule::id).toList();
+        List<String> ids = new ArrayList<>(rules.stream().map(ActiveRule::id).toList());
+        fileRulesByProfile.get(profile).forEach(r -> ids.add(r.id()));
+        return List.copyOf(ids);
+    }
+
+    /**
+     * A session for one file's file-scoped rules (duplicate claims ...): pass every result of
+     * {@link #evaluate} through {@link FileSession#review} in file order.
+     */
+    public FileSession newFileSession() {
+        return new FileSession(fileRulesByProfile);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.scrub837.scrub;
 
+import java.util.function.UnaryOperator;
+
 import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimResult;
 
@@ -11,4 +13,13 @@ public interface ClaimEvaluator {
 
     /** Must be safe to call from several threads at once. */
     ClaimResult evaluate(Claim claim);
+
+    /**
+     * A review for one file's results, applied to each in file order after {@link #evaluate} (the
+     * rules that compare a claim with the earlier claims of its file, e.g. duplicates). The
+     * default reviews nothing.
+     */
+    default UnaryOperator<ClaimResult> newFileReview() {
+        return UnaryOperator.identity();
+    }
 }

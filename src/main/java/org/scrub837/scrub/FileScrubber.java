@@ -143,6 +143,9 @@ public final class FileScrubber {
     /** Judges each claim as the reader hands it out and passes everything on in file order. */
     private final class Evaluating implements ClaimHandler {
         private final ResultFanout fanout;
+        /** File-scoped rules (duplicates), fed in file order. */
+        private final java.util.function.UnaryOperator<org.scrub837.model.ClaimResult> fileReview =
+                evaluator.newFileReview();
 
         Evaluating(ResultFanout fanout) {
             this.fanout = fanout;
@@ -165,7 +168,7 @@ public final class FileScrubber {
 
         @Override
         public void claim(Claim claim) {
-            fanout.result(evaluator.evaluate(claim));
+            fanout.result(fileReview.apply(evaluator.evaluate(claim)));
         }
 
         @Override

@@ -165,7 +165,7 @@ final class ParallelFileScrubber {
         ScrubOutputs out = ScrubOutputs.open(outputs, base, true); // each writer on its own thread
         try {
             ResultFanout fanout = new ResultFanout(out.all(), evaluator.version());
-            Replay replay = new Replay(fanout, layout);
+            Replay replay = new Replay(fanout, layout, evaluator.newFileReview());
             InFlight inFlight = new InFlight();
             List<TransactionPart> parts = layout.transactions();
             List<Integer> indexes = new ArrayList<>(parts.size());
@@ -240,6 +240,8 @@ final class ParallelFileScrubber {
     private static final class Replay {
         private final ResultFanout fanout;
         private final FileLayout layout;
+        /** File-scoped rules (duplicates): the replay is in file order, as in the sequential scrub. */
+        private final java.util.function.UnaryOperator<ClaimResult> fileReview;
         private long claimsBefore;
 
         private int interchangeIndex = -1;
@@ -252,9 +254,10 @@ final class ParallelFileScrubber {
         private final List<SyntaxIssue> groupIssues = new ArrayList<>();
         private int transactionsInGroup;
 
-        Replay(ResultFanout fanout, FileLayout layout) {
+        Replay(ResultFanout fanout, FileLayout layout, java.util.function.UnaryOperator<ClaimResult> fileReview) {
             this.fanout = fanout;
             this.layout = layout;
+            this.fileReview = fileReview;
         }
 
         void piece(Piece piece) throws IOException, PieceFailed {
@@ -292,7 +295,7 @@ final class ParallelFileScrubber {
                 fanout.startTransaction(tx);
                 while (in.hasClaim()) {
                     ClaimResult result = in.claim(tx, claimsBefore);
-                    fanout.result(result);
+                    fanout.result(fileReview.apply(result));
                 }
                 EnvelopeEnd end = in.end();
                 transactionsInGroup++;

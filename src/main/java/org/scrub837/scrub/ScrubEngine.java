@@ -72,6 +72,11 @@ public final class ScrubEngine {
             public ClaimResult evaluate(Claim claim) {
                 return rules.evaluate(claim);
             }
+
+            @Override
+            public java.util.function.UnaryOperator<ClaimResult> newFileReview() {
+                return rules.newFileSession()::review;
+            }
         };
     }
 

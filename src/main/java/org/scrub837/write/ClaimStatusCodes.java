@@ -9,7 +9,9 @@ import java.util.Map;
  * invalid information, A8 rejected for relational field in error. Claim status codes (code list
  * 508) used here: 400 claim is out of balance, 453 procedure code modifier(s) for service(s)
  * rendered, 454 procedure code for services rendered, 476 missing or invalid units of service,
- * 481 claim/submission format is invalid, 21 missing or invalid information. The same table is in
+ * 481 claim/submission format is invalid, 21 missing or invalid information, 187 date(s) of
+ * service, 54 duplicate of a previously processed claim/line (with category A3, returned as
+ * unprocessable). The same table is in
  * docs/outputs.md; a rule id not listed gets {@link #FALLBACK}.
  */
 public final class ClaimStatusCodes {
@@ -33,6 +35,11 @@ public final class ClaimStatusCodes {
         BY_RULE.put("MODIFIER-FORMAT", new Status("A7", "453", "procedure code modifiers"));
         BY_RULE.put("Q4293-JWJZ-EXPECTED", new Status("A7", "453", "procedure code modifiers"));
         BY_RULE.put("Q4293-NO-JWJZ-2026", new Status("A7", "453", "procedure code modifiers"));
+        BY_RULE.put("JW-JZ-CONFLICT", new Status("A8", "453", "procedure code modifiers (JZ line and JW line for one product and date)"));
+        BY_RULE.put("APPLICATION-AREA-CODES", new Status("A8", "454", "procedure code for services rendered (application area codes)"));
+        BY_RULE.put("NCCI-PTP", new Status("A8", "454", "procedure code for services rendered (NCCI procedure-to-procedure edit)"));
+        BY_RULE.put("TIMELY-FILING", new Status("A7", "187", "date(s) of service (past the filing limit)"));
+        BY_RULE.put("DUPLICATE-CLAIM", new Status("A3", "54", "duplicate of a previously processed claim/line"));
         BY_RULE.put("X12-SYNTAX", new Status("A7", "481", "claim/submission format is invalid"));
     }
 

@@ -49,7 +49,7 @@ class PayerProfileDifferenceTest {
     }
 
     @ParameterizedTest(name = "{0} with {1}")
-    @CsvSource({"2026-01-05, JZ", "2024-06-03, ''"})
+    @CsvSource({"2026-01-05, JZ", "2025-06-03, ''"})
     void medicareProfileAddsWastageRules(String date, String modifier) {
         String[] mods = modifier.isEmpty() ? new String[0] : new String[] {modifier};
         ClaimResult medicare = ShippedRules.evaluate(q4293Claim("MB", "MEDICARE", date, mods));

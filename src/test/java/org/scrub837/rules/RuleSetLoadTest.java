@@ -111,10 +111,10 @@ class RuleSetLoadTest {
         "severity: reject\\n    authority: CPT|severity: rejct\\n    authority: CPT|rules.ADDON-BASE.severity: 'rejct' is not a severity (expected reject or warn)",
         "    enabled: true\\n    severity: reject\\n    authority: CPT|    enabled: yes please\\n    severity: reject\\n    authority: CPT|rules.ADDON-BASE.enabled: 'yes please' is not true or false",
         "ruleSetVersion: \"2026.11.0\"|ruleSetVersion: \"\"|ruleSetVersion: empty",
-        "ruleSetVersion: \"2026.11.0\"|rulesetVersion: \"2026.11.0\"|rulesetVersion: unknown key (allowed here: [codeLists, codeMaps, mueTables, ruleSetVersion, rules])",
-        "addOnBase: applicationAddOnBase|addOnBase: noSuchMap|rules.ADDON-BASE.parameters.addOnBase: no code map 'noSuchMap' under codeMaps (known: [applicationAddOnBase",
+        "ruleSetVersion: \"2026.11.0\"|rulesetVersion: \"2026.11.0\"|rulesetVersion: unknown key (allowed here: [codeLists, codeMaps, mueTables, ptpTables, ruleSetVersion, rules])",
+        "addOnBase: applicationAddOnBase|addOnBase: noSuchMap|rules.ADDON-BASE.parameters.addOnBase: no code map 'noSuchMap' under codeMaps (known: [abMacJurisdictionByState, applicationAddOnBase",
         "addOnBase: applicationAddOnBase|addOnBase: applicationAddOnBase\\n      tolerance: 1|rules.ADDON-BASE.parameters.tolerance: unknown parameter for rule ADDON-BASE",
-        "applications: [skinSubstituteApplicationCpt, skinSubstituteApplicationOpps]|applications: [skinSubstitutes]|rules.Q4293-PAIRING.parameters.applications: no code list 'skinSubstitutes' under codeLists (known: [officeVisitEvaluationManagement, skinSubstituteApplicationCpt, skinSubstituteApplicationOpps, skinSubstituteProducts])",
+        "applications: [skinSubstituteApplicationCpt, skinSubstituteApplicationOpps]|applications: [skinSubstitutes]|rules.Q4293-PAIRING.parameters.applications: no code list 'skinSubstitutes' under codeLists (known: [hospitalOutpatientClinicVisit, nursingFacilityEvaluationManagement, officeVisitEvaluationManagement, skinSubstituteApplicationCpt, skinSubstituteApplicationOpps, skinSubstituteProducts])",
         "      effectiveTo: 2025-12-31|      effectiveTo: 2025-13-31|codeLists.skinSubstituteApplicationOpps[0].effectiveTo: '2025-13-31' is not a date (expected yyyy-mm-dd)",
         "      claimTypes: [\"837I\"]|      claimTypes: [\"UB04\"]|codeLists.skinSubstituteApplicationOpps[0].claimTypes[0]: 'UB04' is not a claim type (expected 837P or 837I)",
     })

@@ -86,7 +86,11 @@ class SampleOutcomesTest {
             Set<String> fired = new HashSet<>();
             claim.get("findings").forEach(f -> fired.add(f.get("rule").asText()));
             for (String rule : e.getValue()[1].split(",")) {
-                if (!rule.isBlank()) {
+                if (rule.trim().startsWith("!")) {
+                    // "!RULE": the rule must not fire (a false finding the sample guards against)
+                    String absent = rule.trim().substring(1);
+                    assertFalse(fired.contains(absent), e.getKey() + " should not fire " + absent + ", fired " + fired);
+                } else if (!rule.isBlank()) {
                     assertTrue(fired.contains(rule.trim()), e.getKey() + " should fire " + rule + ", fired " + fired);
                 }
             }

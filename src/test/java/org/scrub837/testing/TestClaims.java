@@ -33,6 +33,8 @@ public final class TestClaims {
     private String facilityCode = "11";
     private String frequency = "1";
     private Payer payer = new Payer("P", "MB", "MEDICARE", "12345");
+    private String providerState = "PA";
+    private String transactionDate = "20260101";
     private final List<Diagnosis> diagnoses = new ArrayList<>();
     private final Map<String, DateRange> dates = new LinkedHashMap<>();
     private final List<LineSpec> lines = new ArrayList<>();
@@ -67,6 +69,18 @@ public final class TestClaims {
 
     public TestClaims frequency(String code) {
         this.frequency = code;
+        return this;
+    }
+
+    /** The billing provider's state (2010AA N402); PA unless set. */
+    public TestClaims providerState(String state) {
+        this.providerState = state;
+        return this;
+    }
+
+    /** The transaction's creation date (BHT04, yyyy-mm-dd); 2026-01-01 unless set. */
+    public TestClaims transactionDate(String isoDate) {
+        this.transactionDate = isoDate.replace("-", "");
         return this;
     }
 
@@ -121,7 +135,7 @@ public final class TestClaims {
                 List.of("HC", "SUBMITTER", "RECEIVER", "20260101", "1200", "1", "X", version), 1);
         List<Segment> header = List.of(
                 new Segment("ST", "ST*837*0001*" + version, 1),
-                new Segment("BHT", "BHT*0019*00*BATCH1*20260101*1200*CH", 2),
+                new Segment("BHT", "BHT*0019*00*BATCH1*" + transactionDate + "*1200*CH", 2),
                 new Segment("NM1", "NM1*41*2*SUBMITTER*****46*S1", 3),
                 new Segment("PER", "PER*IC*CONTACT*TE*5555551234", 4),
                 new Segment("NM1", "NM1*40*2*RECEIVER*****46*R1", 5));
@@ -131,7 +145,7 @@ public final class TestClaims {
                 new Segment("HL", "HL*1**20*1", pos++),
                 new Segment("NM1", "NM1*85*2*CLINIC*****XX*1234567893", pos++),
                 new Segment("N3", "N3*1 MAIN ST", pos++),
-                new Segment("N4", "N4*CITY*ST*12345", pos++),
+                new Segment("N4", "N4*CITY*" + providerState + "*12345", pos++),
                 new Segment("REF", "REF*EI*123456789", pos++)));
         HierarchyLevel subscriber = new HierarchyLevel("2", "1", "22", "0", List.of(
                 new Segment("HL", "HL*2*1*22*0", pos++),

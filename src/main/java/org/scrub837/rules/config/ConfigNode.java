@@ -54,6 +54,12 @@ final class ConfigNode {
         return new IllegalArgumentException(where(key) + ": " + what);
     }
 
+    /** Whether the value under a key is a list. */
+    boolean isList(String key) {
+        JsonNode v = node.get(key);
+        return v != null && v.isArray();
+    }
+
     boolean has(String key) {
         JsonNode v = node.get(key);
         return v != null && !v.isNull();

@@ -11,9 +11,10 @@ import java.util.Map;
 import org.scrub837.rules.MueTable;
 
 /**
- * Reads a CMS MUE table saved as CSV: the practitioner or outpatient hospital services file as
- * CMS publishes it, with columns "HCPCS/CPT Code", "... MUE Values", "MUE Adjudication Indicator"
- * and "MUE Rationale". The copyright and title lines CMS puts above the header are skipped: the
+ * Reads a CMS MUE table in the quarterly layout CMS publishes (practitioner, outpatient hospital or
+ * DME supplier services), saved as CSV or as tab-separated text: columns "HCPCS/CPT Code",
+ * "Practitioner Services MUE Values" / "Outpatient Hospital Services MUE Values" / "DME Supplier
+ * Services MUE Values", "MUE Adjudication Indicator" and "MUE Rationale". The copyright and title lines CMS puts above the header are skipped: the
  * header is the first line naming both a code column and an MUE value column. The indicator may be
  * written as a digit or with its label ("2 Date of Service Edit: Policy").
  */
@@ -34,12 +35,16 @@ final class MueTableReader {
         String line;
         int lineNo = 0;
         boolean header = false;
+        boolean tabs = false;
         while ((line = in.readLine()) != null) {
             lineNo++;
             if (lineNo == 1 && line.startsWith(UTF8_BOM_AS_LATIN1)) {
                 line = line.substring(UTF8_BOM_AS_LATIN1.length());
             }
-            List<String> cells = split(line);
+            if (!header) {
+                tabs = line.indexOf('\t') >= 0;
+            }
+            List<String> cells = Cells.split(line, tabs);
             if (!header) {
                 for (int i = 0; i < cells.size(); i++) {
                     String c = cells.get(i).toUpperCase(Locale.ROOT);

@@ -22,6 +22,7 @@ import org.scrub837.rules.CodeList;
 import org.scrub837.rules.EffectivePeriod;
 import org.scrub837.rules.MueTable;
 import org.scrub837.rules.PayerProfile;
+import org.scrub837.rules.PtpTable;
 import org.scrub837.rules.RuleCatalog;
 import org.scrub837.rules.RuleSet;
 import org.scrub837.rules.RuleSettings;
@@ -42,7 +43,8 @@ public final class RuleSetLoader {
     public static final String RULES_FILE = "rules.yaml";
     public static final String PAYERS_DIR = "payers";
 
-    private static final Set<String> TOP_KEYS = Set.of("ruleSetVersion", "codeLists", "codeMaps", "mueTables", "rules");
+    private static final Set<String> TOP_KEYS = Set.of("ruleSetVersion", "codeLists", "codeMaps", "mueTables",
+            "ptpTables", "rules");
     private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "authority", "effectiveFrom",
             "effectiveTo", "parameters", "description");
     private static final Set<String> CODE_ENTRY_KEYS = Set.of("codes", "effectiveFrom", "effectiveTo", "claimTypes",
@@ -66,10 +68,20 @@ public final class RuleSetLoader {
         ConfigNode root = ConfigNode.root(rulesFile.toString(), readYaml(rulesFile));
         root.allowOnly(TOP_KEYS);
         String version = root.text("ruleSetVersion");
-        CodeCatalog codes = new CodeCatalog(codeLists(root), codeMaps(root), mueTables(root, configDir));
+        CodeCatalog codes = new CodeCatalog(codeLists(root), codeMaps(root), mueTables(root, configDir),
+                ptpTables(root, configDir));
         List<RuleSettings> rules = rules(root, catalog);
         List<PayerProfile> profiles = profiles(configDir.resolve(PAYERS_DIR));
         return RuleSet.build(version, codes, rules, profiles, catalog);
+    }
+
+    /** The reference data of a configuration folder alone (code lists, maps, MUE and PTP tables). */
+    public static CodeCatalog codes(Path configDir) throws IOException {
+        Path rulesFile = configDir.resolve(RULES_FILE);
+        ConfigNode root = ConfigNode.root(rulesFile.toString(), readYaml(rulesFile));
+        root.allowOnly(TOP_KEYS);
+        return new CodeCatalog(codeLists(root), codeMaps(root), mueTables(root, configDir),
+                ptpTables(root, configDir));
     }
 
     private static JsonNode readYaml(Path file) throws IOException {
@@ -144,6 +156,37 @@ public final class RuleSetLoader {
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
                 tables.put(name, MueTableReader.read(name, file.toString(), in));
             }
+        }
+        return tables;
+    }
+
+    /**
+     * The NCCI PTP tables configured under {@code ptpTables} (name: a path, or a list of paths for
+     * an edition CMS splits into parts, relative to the configuration folder); null or an empty list
+     * means none is loaded under that name.
+     */
+    private static Map<String, PtpTable> ptpTables(ConfigNode root, Path configDir) throws IOException {
+        Map<String, PtpTable> tables = new LinkedHashMap<>();
+        ConfigNode section = root.optionalMapping("ptpTables");
+        for (String name : section.keys()) {
+            List<String> paths = section.isList(name) ? section.optionalTexts(name)
+                    : section.optionalText(name) == null ? List.of() : List.of(section.optionalText(name));
+            if (paths.isEmpty()) {
+                continue;
+            }
+            PtpTable.Builder builder = new PtpTable.Builder(name, String.join(", ", paths));
+            for (String path : paths) {
+                Path file = configDir.resolve(path);
+                if (!Files.isRegularFile(file)) {
+                    throw new NoSuchFileException(file.toString(), null, "NCCI PTP table configured at "
+                            + section.where(name) + " not found");
+                }
+                // Latin-1, as for the MUE tables: the fields read are ASCII either way
+                try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+                    PtpTableReader.read(file.toString(), in, builder);
+                }
+            }
+            tables.put(name, builder.build());
         }
         return tables;
     }

@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.scrub837.model.Claim;
+import org.scrub837.model.ClaimType;
+import org.scrub837.model.Diagnosis;
 import org.scrub837.model.ServiceLine;
 import org.scrub837.rules.ClaimRule;
 import org.scrub837.rules.CodeList;
@@ -16,12 +20,19 @@ import org.scrub837.rules.RuleContext;
 
 /**
  * Compares the product's administered square centimeters with the wound area the application codes
- * of the same date describe. Each application code covers a block of area per unit (15271 the
- * first 25 sq cm, 15272 each further 25 or part, 15273 the first 100, 15274 each further 100 or
- * part, and so on). The area billed can be at most the sum of the blocks; and since an add-on
- * block is only billed for area beyond the blocks before it, base plus n add-on units imply an
- * area above base block + (n - 1) add-on blocks. Product units outside that range earn a warning
- * naming both figures. Discarded (JW) units are not administered and are left out.
+ * of the same date and wound describe. Each application code covers a block of area per unit (15271
+ * the first 25 sq cm, 15272 each further 25 or part, 15273 the first 100, 15274 each further 100 or
+ * part, and so on). The area billed can be at most the sum of the blocks; since an add-on block is
+ * only billed for area beyond the blocks before it, base plus n add-on units imply an area above
+ * base block + (n - 1) add-on blocks; and a base code for a wound of 100 sq cm or more implies at
+ * least that ({@code minimumArea}). Product units outside that range earn a warning naming both
+ * figures. Discarded (JW) units are not administered and are left out.
+ * <p>
+ * Which applications belong to which product: on an 837P, lines treating different wounds point at
+ * different diagnoses, so when the lines of one date point (SV107-1) at more than one diagnosis,
+ * each product is compared with the applications pointing at its own diagnosis. When that cannot be
+ * told (a line without a pointer, or a product whose diagnosis no application shares), the rule
+ * says so instead of comparing. 837I lines carry no pointers: all lines of a date are one wound.
  */
 public final class Q4293AreaRule implements ClaimRule {
 
@@ -31,6 +42,7 @@ public final class Q4293AreaRule implements ClaimRule {
     private final CodeList products;
     private final Map<String, String> blockSqCm;
     private final Map<String, String> baseOfAddOn;
+    private final Map<String, String> minimumArea;
     private final String discardedModifier;
 
     public Q4293AreaRule(RuleContext context) {
@@ -38,10 +50,17 @@ public final class Q4293AreaRule implements ClaimRule {
         this.products = context.parameters().codeList("products");
         this.blockSqCm = context.parameters().codeMap("areaPerUnit");
         this.baseOfAddOn = context.parameters().codeMap("addOnBase");
+        this.minimumArea = context.parameters().has("minimumArea") ? context.parameters().codeMap("minimumArea")
+                : Map.of();
         this.discardedModifier = context.parameters().text("discardedModifier");
-        blockSqCm.forEach((code, value) -> {
+        wholeNumbers("areaPerUnit", blockSqCm);
+        wholeNumbers("minimumArea", minimumArea);
+    }
+
+    private void wholeNumbers(String key, Map<String, String> map) {
+        map.forEach((code, value) -> {
             if (!value.matches("[1-9][0-9]*")) {
-                throw context.parameters().problem("areaPerUnit", "code map entry " + code + ": '" + value
+                throw context.parameters().problem(key, "code map entry " + code + ": '" + value
                         + "' is not a positive whole number of sq cm");
             }
         });
@@ -52,19 +71,15 @@ public final class Q4293AreaRule implements ClaimRule {
         return ID;
     }
 
-    /** What one date of service bills. */
-    private static final class Day {
-        ServiceLine firstProductLine;
-        String productCode;
-        long administered;
-        long maxArea;
-        final List<String> applications = new ArrayList<>();
-        final Map<String, Long> addOnUnits = new LinkedHashMap<>();
+    /** The lines of one date of service (or of one wound on that date). */
+    private static final class Group {
+        final List<ServiceLine> productLines = new ArrayList<>();
+        final List<ServiceLine> applicationLines = new ArrayList<>();
     }
 
     @Override
     public void check(Claim claim, FindingSink sink) {
-        Map<LocalDate, Day> days = new LinkedHashMap<>();
+        Map<LocalDate, Group> days = new LinkedHashMap<>();
         for (ServiceLine line : claim.lines()) {
             LocalDate date = LineLabel.day(claim, line);
             String code = line.procedureCode();
@@ -73,50 +88,149 @@ public final class Q4293AreaRule implements ClaimRule {
             }
             if (products.contains(code, date, claim.claimType()) && context.inEffect(claim, line)
                     && !line.hasModifier(discardedModifier)) {
-                Day d = days.computeIfAbsent(date, k -> new Day());
-                if (d.firstProductLine == null) {
-                    d.firstProductLine = line;
-                    d.productCode = code;
-                }
-                d.administered += wholeUnits(line, 0);
+                days.computeIfAbsent(date, k -> new Group()).productLines.add(line);
             } else if (blockSqCm.containsKey(code)) {
-                Day d = days.computeIfAbsent(date, k -> new Day());
-                long units = wholeUnits(line, 1);
-                d.maxArea += units * Long.parseLong(blockSqCm.get(code));
-                d.applications.add(code + " x" + units);
-                if (baseOfAddOn.containsKey(code)) {
-                    d.addOnUnits.merge(code, units, Long::sum);
-                }
+                days.computeIfAbsent(date, k -> new Group()).applicationLines.add(line);
             }
         }
-        for (Map.Entry<LocalDate, Day> e : days.entrySet()) {
-            Day d = e.getValue();
-            if (d.firstProductLine == null || d.applications.isEmpty() || d.administered <= 0) {
+        List<Diagnosis> pointable = claim.claimType() == ClaimType.PROFESSIONAL ? DiagnosisPointerRule.pointable(claim)
+                : List.of();
+        for (Map.Entry<LocalDate, Group> e : days.entrySet()) {
+            Group day = e.getValue();
+            if (day.productLines.isEmpty() || day.applicationLines.isEmpty()) {
                 continue;
             }
-            long implied = impliedAbove(d);
-            String billed = String.join(", ", d.applications);
-            ServiceLine at = d.firstProductLine;
-            String prefix = d.productCode + " on " + LineLabel.day(e.getKey()) + ": " + d.administered
-                    + " administered sq cm (units)";
-            if (d.administered > d.maxArea) {
-                sink.report(at.lineNumber(), at.servicePosition(), prefix + " exceed the " + d.maxArea
-                        + " sq cm that the application codes billed for that date cover (" + billed + "). Bill "
-                        + "add-on units for the whole treated area, or correct the product units to the square "
-                        + "centimeters actually applied.");
-            } else if (d.administered <= implied) {
-                sink.report(at.lineNumber(), at.servicePosition(), prefix + " are no more than the " + implied
-                        + " sq cm already covered before the last add-on block (" + billed + "), so the add-on "
-                        + "units imply a larger area than the product covers. Reduce the add-on units to the "
-                        + "treated area, or correct the product units.");
+            Set<String> wounds = new LinkedHashSet<>();
+            boolean unpointed = false;
+            for (ServiceLine line : concat(day)) {
+                String wound = wound(claim, line, pointable);
+                if (wound == null) {
+                    unpointed = true;
+                } else {
+                    wounds.add(wound);
+                }
+            }
+            if (wounds.size() <= 1) {
+                compare(e.getKey(), day, sink);
+                continue;
+            }
+            if (unpointed) {
+                ambiguous(e.getKey(), day.productLines.get(0), wounds.size(), "a line of that date has no diagnosis "
+                        + "pointer (SV107-1)", sink);
+                continue;
+            }
+            Map<String, Group> byWound = new LinkedHashMap<>();
+            for (ServiceLine p : day.productLines) {
+                byWound.computeIfAbsent(wound(claim, p, pointable), k -> new Group()).productLines.add(p);
+            }
+            for (ServiceLine a : day.applicationLines) {
+                Group g = byWound.get(wound(claim, a, pointable));
+                if (g != null) {
+                    g.applicationLines.add(a);
+                }
+            }
+            for (Map.Entry<String, Group> w : byWound.entrySet()) {
+                if (w.getValue().applicationLines.isEmpty()) {
+                    ambiguous(e.getKey(), w.getValue().productLines.get(0), wounds.size(), "no application line "
+                            + "points at the product's diagnosis " + w.getKey(), sink);
+                } else {
+                    compare(e.getKey(), w.getValue(), sink);
+                }
             }
         }
     }
 
+    private static List<ServiceLine> concat(Group g) {
+        List<ServiceLine> all = new ArrayList<>(g.productLines);
+        all.addAll(g.applicationLines);
+        return all;
+    }
+
+    /**
+     * The wound a line treats, as far as the claim tells: on 837P the diagnosis its first pointer
+     * names (or the pointer as sent when it names none), null without a pointer; on 837I one wound.
+     */
+    private static String wound(Claim claim, ServiceLine line, List<Diagnosis> pointable) {
+        if (claim.claimType() != ClaimType.PROFESSIONAL) {
+            return "";
+        }
+        List<String> pointers = line.diagnosisPointers().stream().filter(p -> p != null && !p.isBlank()).toList();
+        if (pointers.isEmpty()) {
+            return null;
+        }
+        String first = pointers.get(0).trim();
+        try {
+            int n = Integer.parseInt(first);
+            if (n >= 1 && n <= pointable.size()) {
+                return pointable.get(n - 1).code();
+            }
+        } catch (NumberFormatException e) {
+            // DX-POINTER reports it; the pointer as sent still tells lines apart
+        }
+        return "pointer " + first;
+    }
+
+    private void ambiguous(LocalDate day, ServiceLine at, int wounds, String why, FindingSink sink) {
+        sink.report(at.lineNumber(), at.servicePosition(), at.procedureCode() + " on " + LineLabel.of(at) + " ("
+                + LineLabel.day(day) + "): the lines of that date treat " + wounds + " wounds (diagnoses), and "
+                + why + ", so the application codes cannot be matched to this product and its area is not "
+                + "checked. Point each product and application line (SV107-1) at the diagnosis of the wound it "
+                + "treats.");
+    }
+
+    private void compare(LocalDate day, Group g, FindingSink sink) {
+        long administered = 0;
+        for (ServiceLine p : g.productLines) {
+            administered += wholeUnits(p, 0);
+        }
+        if (administered <= 0) {
+            return;
+        }
+        long maxArea = 0;
+        long atLeast = 0;
+        String minimumCode = null;
+        List<String> applications = new ArrayList<>();
+        Map<String, Long> addOnUnits = new LinkedHashMap<>();
+        for (ServiceLine a : g.applicationLines) {
+            String code = a.procedureCode();
+            long units = wholeUnits(a, 1);
+            maxArea += units * Long.parseLong(blockSqCm.get(code));
+            applications.add(code + " x" + units);
+            if (baseOfAddOn.containsKey(code)) {
+                addOnUnits.merge(code, units, Long::sum);
+            }
+            if (minimumArea.containsKey(code) && Long.parseLong(minimumArea.get(code)) > atLeast) {
+                atLeast = Long.parseLong(minimumArea.get(code));
+                minimumCode = code;
+            }
+        }
+        long implied = impliedAbove(addOnUnits);
+        String billed = String.join(", ", applications);
+        ServiceLine at = g.productLines.get(0);
+        String prefix = at.procedureCode() + " on " + LineLabel.day(day) + ": " + administered
+                + " administered sq cm (units)";
+        if (administered > maxArea) {
+            sink.report(at.lineNumber(), at.servicePosition(), prefix + " exceed the " + maxArea
+                    + " sq cm that the application codes billed for that date cover (" + billed + "). Bill "
+                    + "add-on units for the whole treated area, or correct the product units to the square "
+                    + "centimeters actually applied.");
+        } else if (administered <= implied) {
+            sink.report(at.lineNumber(), at.servicePosition(), prefix + " are no more than the " + implied
+                    + " sq cm already covered before the last add-on block (" + billed + "), so the add-on "
+                    + "units imply a larger area than the product covers. Reduce the add-on units to the "
+                    + "treated area, or correct the product units.");
+        } else if (administered < atLeast) {
+            sink.report(at.lineNumber(), at.servicePosition(), prefix + " are fewer than the " + atLeast
+                    + " sq cm that " + minimumCode + " stands for (a wound of " + atLeast + " sq cm or more; "
+                    + billed + "). Bill the application code for the wound size actually treated (e.g. the "
+                    + "first-25-sq-cm code of the site group), or correct the product units.");
+        }
+    }
+
     /** The area the add-on units imply the wound exceeds: per add-on, base block + (n - 1) add-on blocks. */
-    private long impliedAbove(Day d) {
+    private long impliedAbove(Map<String, Long> addOnUnits) {
         long implied = 0;
-        for (Map.Entry<String, Long> addOn : d.addOnUnits.entrySet()) {
+        for (Map.Entry<String, Long> addOn : addOnUnits.entrySet()) {
             String base = baseOfAddOn.get(addOn.getKey());
             long baseBlock = base != null && blockSqCm.containsKey(base) ? Long.parseLong(blockSqCm.get(base)) : 0;
             implied += baseBlock + (addOn.getValue() - 1) * Long.parseLong(blockSqCm.get(addOn.getKey()));

@@ -14,25 +14,30 @@ import org.scrub837.rules.RuleContext;
 /**
  * Medicare, 2023-07-01 to 2025-12-31: the discarded-drug policy asked for JW or JZ on
  * single-dose products, but the MACs told skin-substitute billers different things. The expected
- * practice is configured per MAC payer id, with a default:
+ * practice is taken from the payer id ({@code payerExpectations}), else from the A/B MAC
+ * jurisdiction of the billing provider's state (2010AA N402, {@code jurisdictionByState} then
+ * {@code expectationByJurisdiction}), else {@code defaultExpectation}:
  * <ul>
  * <li>{@code jwOrJz} (Novitas/FCSO: as for drugs): an administered line needs JZ unless a JW line
  * reports discarded units for the same product and date;</li>
  * <li>{@code jwOnly} (NGS: JZ causes rejection on skin substitutes): JZ is flagged;</li>
- * <li>{@code neither} (CGS: use neither): JW and JZ are flagged.</li>
+ * <li>{@code neither} (use neither): JW and JZ are flagged;</li>
+ * <li>{@code unverified}: the MAC's stance is not verified, so nothing is advised (never "add JZ").</li>
  * </ul>
  */
 public final class Q4293JwJzExpectedRule implements ClaimRule {
 
     public static final String ID = "Q4293-JWJZ-EXPECTED";
 
-    private static final Set<String> EXPECTATIONS = Set.of("jwOrJz", "jwOnly", "neither");
+    private static final Set<String> EXPECTATIONS = Set.of("jwOrJz", "jwOnly", "neither", "unverified");
 
     private final RuleContext context;
     private final CodeList products;
     private final Wastage wastage;
     private final String defaultExpectation;
     private final Map<String, String> byPayerId;
+    private final Map<String, String> jurisdictionByState;
+    private final Map<String, String> byJurisdiction;
 
     public Q4293JwJzExpectedRule(RuleContext context) {
         this.context = context;
@@ -42,6 +47,23 @@ public final class Q4293JwJzExpectedRule implements ClaimRule {
                 context.parameters().text("defaultExpectation"));
         this.byPayerId = context.parameters().textMap("payerExpectations", Map.of());
         byPayerId.forEach((payer, value) -> expectation(context, "payerExpectations." + payer, value));
+        this.jurisdictionByState = context.parameters().has("jurisdictionByState")
+                ? context.parameters().codeMap("jurisdictionByState") : Map.of();
+        this.byJurisdiction = context.parameters().has("expectationByJurisdiction")
+                ? context.parameters().codeMap("expectationByJurisdiction") : Map.of();
+        byJurisdiction.forEach((mac, value) -> expectation(context, "expectationByJurisdiction." + mac, value));
+    }
+
+    /** By payer id, else by the billing provider's MAC jurisdiction, else the default. */
+    String expectationFor(Claim claim, String payerId) {
+        String byPayer = byPayerId.get(payerId);
+        if (byPayer != null) {
+            return byPayer;
+        }
+        String state = SegmentFields.billingProviderState(claim);
+        String jurisdiction = state == null ? null : jurisdictionByState.get(state.trim());
+        String byMac = jurisdiction == null ? null : byJurisdiction.get(jurisdiction);
+        return byMac != null ? byMac : defaultExpectation;
     }
 
     private static String expectation(RuleContext context, String key, String value) {
@@ -59,7 +81,10 @@ public final class Q4293JwJzExpectedRule implements ClaimRule {
     @Override
     public void check(Claim claim, FindingSink sink) {
         String payerId = claim.payer() == null || claim.payer().id() == null ? "" : claim.payer().id().trim();
-        String expectation = byPayerId.getOrDefault(payerId, defaultExpectation);
+        String expectation = expectationFor(claim, payerId);
+        if (expectation.equals("unverified")) {
+            return;
+        }
         Set<String> discarded = wastage.discardKeys(claim, products);
         for (ServiceLine line : claim.lines()) {
             LocalDate day = LineLabel.day(claim, line);

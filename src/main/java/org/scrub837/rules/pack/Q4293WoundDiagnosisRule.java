@@ -1,8 +1,10 @@
 package org.scrub837.rules.pack;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimType;
@@ -15,9 +17,16 @@ import org.scrub837.rules.RuleContext;
 
 /**
  * Skin substitutes are covered for chronic wounds and ulcers; a product line whose diagnoses
- * include none of the configured wound/ulcer code prefixes earns a warning. On 837P the line's
- * pointed diagnoses (SV107) are read; 837I lines carry no pointers, so the claim's principal and
- * other diagnoses (ABK, ABF) are read instead. Codes are compared without dots.
+ * include no configured wound/ulcer code earns a warning. On 837P the line's pointed diagnoses
+ * (SV107) are read; 837I lines carry no pointers, so the claim's principal and other diagnoses
+ * (ABK, ABF) are read instead. Codes are compared without dots and as sent: a lower-case code is
+ * no code (the implementation-guide check reports it), never taken for its upper-case twin.
+ * <p>
+ * A code counts when it is one of {@code woundDiagnosisCodes}; when it lies under one of
+ * {@code woundDiagnosisCategories} (prefix: length of that category's billable codes) with exactly
+ * that length; or when it starts with one of {@code woundDiagnosisPrefixes} and is longer than it.
+ * So a category header such as L97.41 (not billable) never counts as a diagnosis, and I87.3 does
+ * not admit I87.30 (chronic venous hypertension without ulcer).
  */
 public final class Q4293WoundDiagnosisRule implements ClaimRule {
 
@@ -26,12 +35,36 @@ public final class Q4293WoundDiagnosisRule implements ClaimRule {
     private final RuleContext context;
     private final CodeList products;
     private final List<String> prefixes;
+    private final Map<String, Integer> categories;
+    private final Set<String> codes;
 
     public Q4293WoundDiagnosisRule(RuleContext context) {
         this.context = context;
         this.products = context.parameters().codeList("products");
-        this.prefixes = context.parameters().texts("woundDiagnosisPrefixes").stream()
+        this.prefixes = context.parameters().texts("woundDiagnosisPrefixes", List.of()).stream()
                 .map(Q4293WoundDiagnosisRule::normalise).toList();
+        this.codes = Set.copyOf(context.parameters().texts("woundDiagnosisCodes", List.of()).stream()
+                .map(Q4293WoundDiagnosisRule::normalise).toList());
+        this.categories = new LinkedHashMap<>();
+        context.parameters().textMap("woundDiagnosisCategories", Map.of()).forEach((prefix, length) -> {
+            String p = normalise(prefix);
+            int n;
+            try {
+                n = Integer.parseInt(length.trim());
+            } catch (NumberFormatException e) {
+                throw context.parameters().problem("woundDiagnosisCategories." + prefix, "'" + length
+                        + "' is not a whole number (the length of the category's billable codes, without the dot)");
+            }
+            if (n <= p.length() || n > 7) {
+                throw context.parameters().problem("woundDiagnosisCategories." + prefix, n + " is not a billable"
+                        + " code length longer than the prefix (ICD-10-CM codes have at most 7 characters)");
+            }
+            categories.put(p, n);
+        });
+        if (prefixes.isEmpty() && codes.isEmpty() && categories.isEmpty()) {
+            throw context.parameters().problem("woundDiagnosisCategories", "no wound diagnosis configured "
+                    + "(woundDiagnosisCategories, woundDiagnosisCodes or woundDiagnosisPrefixes)");
+        }
     }
 
     @Override
@@ -82,12 +115,28 @@ public final class Q4293WoundDiagnosisRule implements ClaimRule {
         return out;
     }
 
-    private boolean isWound(String code) {
+    boolean isWound(String code) {
         String c = normalise(code);
-        return prefixes.stream().anyMatch(c::startsWith);
+        if (c.isEmpty()) {
+            return false;
+        }
+        if (codes.contains(c)) {
+            return true;
+        }
+        for (Map.Entry<String, Integer> category : categories.entrySet()) {
+            if (c.startsWith(category.getKey()) && c.length() == category.getValue()) {
+                return true;
+            }
+        }
+        for (String prefix : prefixes) {
+            if (c.startsWith(prefix) && c.length() > prefix.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normalise(String code) {
-        return code == null ? "" : code.replace(".", "").trim().toUpperCase(Locale.ROOT);
+        return code == null ? "" : code.replace(".", "").trim();
     }
 }

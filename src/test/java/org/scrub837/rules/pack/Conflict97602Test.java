@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimType;
@@ -47,11 +46,13 @@ class Conflict97602Test {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(ClaimType.class)
-    void hospitalCodeDoesNotConflict(ClaimType type) {
-        Claim claim = TestClaims.of(type).line("C5271", "1", "2025-06-02").line("97602", "1", "2025-06-02").build();
+    /** A54117: "CPT or HCPCS application codes"; C5271-C5278 count on 837I before 2026 only. */
+    @ParameterizedTest(name = "{0} C5271 on {1} -> {2}")
+    @org.junit.jupiter.params.provider.CsvSource({"PROFESSIONAL, 2025-06-02, 0", "INSTITUTIONAL, 2025-06-02, 1",
+        "INSTITUTIONAL, 2026-01-05, 0"})
+    void hospitalApplicationCodeConflictsWhereItCounts(ClaimType type, String date, int expected) {
+        Claim claim = TestClaims.of(type).line("C5271", "1", date).line("97602", "1", date).build();
 
-        assertEquals(List.of(), ShippedRules.findings(claim, ID));
+        assertEquals(expected, ShippedRules.findings(claim, ID).size());
     }
 }

@@ -1,0 +1,101 @@
+package org.scrub837.rules.pack;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.scrub837.model.Claim;
+import org.scrub837.model.DateRange;
+import org.scrub837.model.Delimiters;
+import org.scrub837.model.HierarchyLevel;
+import org.scrub837.model.Segment;
+import org.scrub837.model.ServiceLine;
+
+/**
+ * A 64-bit hash of what makes two claims the same service billed twice: billing provider (2010AA
+ * NM109), patient (subscriber member id, patient name when a 2000C is sent, birth date), payer and
+ * responsibility (a claim to a secondary payer is not a duplicate), claim frequency (a replacement is
+ * not a duplicate of its original), total charge, and each line's procedure code, modifiers, dates,
+ * units and charge (in any order). Only the hash is kept, never the data.
+ */
+final class ClaimFingerprint {
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    private ClaimFingerprint() {
+    }
+
+    static long of(Claim claim) {
+        Delimiters d = SegmentFields.delimiters(claim);
+        StringBuilder text = new StringBuilder(256);
+        add(text, claim.claimType().name());
+        add(text, nm1Element(claim.billingProvider(), "85", 9, d));
+        add(text, nm1Element(claim.subscriber(), "IL", 9, d));
+        add(text, nm1Element(claim.patient(), "QC", 3, d));
+        add(text, nm1Element(claim.patient(), "QC", 4, d));
+        String birth = dmgBirthDate(claim.patient(), d);
+        add(text, birth != null ? birth : dmgBirthDate(claim.subscriber(), d));
+        add(text, claim.payer() == null ? null : claim.payer().id());
+        add(text, claim.payer() == null ? null : claim.payer().responsibility());
+        add(text, claim.frequencyCode());
+        add(text, amount(claim.totalCharge(), claim.totalChargeText()));
+        List<String> lines = new ArrayList<>(claim.lines().size());
+        for (ServiceLine line : claim.lines()) {
+            DateRange dos = claim.dateOfService(line);
+            lines.add(line.procedureCode() + "|" + String.join(":", line.modifiers()) + "|" + dos + "|"
+                    + amount(line.quantity(), line.quantityText()) + "|" + amount(line.charge(), line.chargeText()));
+        }
+        lines.sort(null);
+        lines.forEach(l -> add(text, l));
+        return hash(text);
+    }
+
+    private static void add(StringBuilder text, String value) {
+        text.append(value == null ? "" : value).append('\u0000');
+    }
+
+    private static String amount(BigDecimal value, String asSent) {
+        return value != null ? value.stripTrailingZeros().toPlainString() : asSent;
+    }
+
+    private static String nm1Element(HierarchyLevel level, String entity, int index, Delimiters d) {
+        if (level == null) {
+            return null;
+        }
+        for (Segment s : level.segments()) {
+            if ("NM1".equals(s.tag()) && entity.equals(SegmentFields.element(s, 1, d))) {
+                return SegmentFields.element(s, index, d);
+            }
+        }
+        return null;
+    }
+
+    private static String dmgBirthDate(HierarchyLevel level, Delimiters d) {
+        if (level == null) {
+            return null;
+        }
+        for (Segment s : level.segments()) {
+            if ("DMG".equals(s.tag())) {
+                return SegmentFields.element(s, 2, d);
+            }
+        }
+        return null;
+    }
+
+    /** FNV-1a over the characters, then a 64-bit finaliser so that similar texts spread apart. */
+    static long hash(CharSequence text) {
+        long h = FNV_OFFSET;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            h = (h ^ (c & 0xff)) * FNV_PRIME;
+            h = (h ^ (c >>> 8)) * FNV_PRIME;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
+}

@@ -1,0 +1,105 @@
+package org.scrub837.rules.pack;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.scrub837.model.Claim;
+import org.scrub837.model.ClaimType;
+import org.scrub837.model.ServiceLine;
+import org.scrub837.rules.ClaimRule;
+import org.scrub837.rules.FindingSink;
+import org.scrub837.rules.PtpTable;
+import org.scrub837.rules.RuleContext;
+
+/**
+ * CMS NCCI procedure-to-procedure edits: two codes of one claim on one date of service (by from-date)
+ * that an edit in effect that day pairs. The column 2 code is not payable with the column 1 code
+ * unless the edit's modifier indicator is 1 and a bypass modifier ({@code bypassModifiers}: 59,
+ * XE, XP, XS, XU, 25) is on either line; indicator 0 allows no bypass, 9 means the edit does not
+ * apply. Reported on the column 2 line. Edits come only from the CMS files the user configured:
+ * practitioner for 837P, outpatient hospital for 837I.
+ */
+public final class NcciPtpRule implements ClaimRule {
+
+    public static final String ID = "NCCI-PTP";
+
+    private final RuleContext context;
+    private final Optional<PtpTable> professional;
+    private final Optional<PtpTable> institutional;
+    private final Set<String> bypass;
+
+    public NcciPtpRule(RuleContext context) {
+        this.context = context;
+        this.professional = context.codes().ptpTable(context.parameters().text("professionalTable"));
+        this.institutional = context.codes().ptpTable(context.parameters().text("institutionalTable"));
+        this.bypass = Set.copyOf(context.parameters().texts("bypassModifiers"));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void check(Claim claim, FindingSink sink) {
+        Optional<PtpTable> table = claim.claimType() == ClaimType.INSTITUTIONAL ? institutional : professional;
+        if (table.isEmpty() || claim.lines().size() < 2) {
+            return;
+        }
+        Map<LocalDate, List<ServiceLine>> byDay = new LinkedHashMap<>();
+        for (ServiceLine line : claim.lines()) {
+            if (line.procedureCode() != null && context.inEffect(claim, line)) {
+                byDay.computeIfAbsent(LineLabel.day(claim, line), k -> new ArrayList<>()).add(line);
+            }
+        }
+        for (Map.Entry<LocalDate, List<ServiceLine>> e : byDay.entrySet()) {
+            List<ServiceLine> lines = e.getValue();
+            for (ServiceLine second : lines) {
+                for (ServiceLine first : lines) {
+                    if (first == second || first.procedureCode().equals(second.procedureCode())) {
+                        continue;
+                    }
+                    Optional<PtpTable.Edit> edit = table.get().edit(first.procedureCode(), second.procedureCode(),
+                            e.getKey());
+                    if (edit.isEmpty() || edit.get().modifierIndicator() == 9) {
+                        continue;
+                    }
+                    boolean bypassed = edit.get().modifierIndicator() == 1 && (hasBypass(first) || hasBypass(second));
+                    if (!bypassed) {
+                        report(first, second, edit.get(), e.getKey(), table.get(), sink);
+                        break; // one finding per column 2 line
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean hasBypass(ServiceLine line) {
+        for (String m : line.modifiers()) {
+            if (bypass.contains(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void report(ServiceLine first, ServiceLine second, PtpTable.Edit edit, LocalDate day, PtpTable table,
+            FindingSink sink) {
+        String fix = edit.modifierIndicator() == 1
+                ? "If " + second.procedureCode() + " was a separate, distinct service (another site, session or "
+                        + "encounter), add the appropriate modifier (" + String.join(", ", new java.util.TreeSet<>(
+                                bypass)) + ") and document it; otherwise remove the " + second.procedureCode()
+                        + " line."
+                : "The edit's modifier indicator is 0: no modifier allows the pair. Remove the "
+                        + second.procedureCode() + " line.";
+        sink.report(second.lineNumber(), second.servicePosition(), second.procedureCode() + " on "
+                + LineLabel.of(second) + " (" + LineLabel.day(day) + ") is the column 2 code of an NCCI "
+                + "procedure-to-procedure edit with " + first.procedureCode() + " on " + LineLabel.of(first)
+                + " (" + table.name() + " table, in effect from " + edit.effective() + "). " + fix);
+    }
+}
