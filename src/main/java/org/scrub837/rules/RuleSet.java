@@ -85,7 +85,7 @@ public final class RuleSet {
                     throw params.problem(params.unread().iterator().next(),
                             "unknown parameter for rule " + s.id());
                 }
-                active.add(new ActiveRule(rule, s.id(), s.severity(), s.authority()));
+                active.add(new ActiveRule(rule, s.id(), s.severity(), s.authority(), s.claimStatus()));
             }
             byProfile.put(profile.name(), List.copyOf(active));
         }
@@ -186,7 +186,8 @@ public final class RuleSet {
             if (found == null) {
                 found = new ArrayList<>();
             }
-            found.add(new Finding(rule.id(), rule.severity(), line, segmentPosition, message, rule.authority()));
+            found.add(new Finding(rule.id(), rule.severity(), line, segmentPosition, message, rule.authority(),
+                    rule.claimStatus()));
         }
     }
 }
