@@ -1,7 +1,5 @@
 package org.scrub837.model;
 
-import java.io.Serializable;
-
 /**
  * One thing a rule found wrong with a claim.
  *
@@ -16,7 +14,7 @@ import java.io.Serializable;
  *                         rules.yaml; null for findings that no configured rule made (file findings)
  */
 public record Finding(String ruleId, Severity severity, Integer line, int segmentPosition, String message,
-        String authority, String claimStatus) implements Serializable {
+        String authority, String claimStatus) {
 
     /** A finding without a 277CA claim status: file-level findings, which never reach a 277CA claim. */
     public Finding(String ruleId, Severity severity, Integer line, int segmentPosition, String message,

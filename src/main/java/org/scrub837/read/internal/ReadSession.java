@@ -135,10 +135,6 @@ final class ReadSession {
         EDIStreamReader reader();
     }
 
-    long claimsRead() {
-        return claims.count();
-    }
-
     void run() throws EDIStreamException, InvalidEdiException {
         EDIStreamReader reader = events.reader();
         while (events.hasNext()) {

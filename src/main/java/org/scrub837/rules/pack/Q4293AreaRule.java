@@ -47,11 +47,6 @@ public final class Q4293AreaRule implements ClaimRule {
         });
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
     /** What one date of service bills. */
     private static final class Day {
         ServiceLine firstProductLine;
