@@ -61,8 +61,8 @@ generate() {
     if unzip -l "$base_tree/target/scrub837.jar" 'org/scrub837/bench/GenerateCommand.class' >/dev/null 2>&1; then
         java "${java_flags[@]}" -cp "$base_tree/target/scrub837.jar" org.scrub837.bench.GenerateCommand "${args[@]}"
     else
-        (cd "$repo" && mvn -o -B -q -Pbench exec:java -Dexec.mainClass=org.scrub837.bench.GenerateCommand \
-            -Dexec.args="${args[*]}")
+        (cd "$repo" && mvn -o -B -q -Pbench test-compile exec:exec -Dbench.main=org.scrub837.bench.GenerateCommand \
+            -Dbench.args="${args[*]}")
     fi
 }
 generate --size 1MB --type P --transactions 10 --groups 2 --seed 7 "$gen/generated-p.837" >/dev/null
