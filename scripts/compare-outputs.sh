@@ -15,13 +15,13 @@
 # The only bytes masked are the acknowledgments' creation date and time (999 and 277CA: ISA09,
 # ISA10, GS04, GS05, BHT04, BHT05, DTP*050 and DTP*009), which come from the clock.
 # Exit status: 0 identical, 1 some difference (listed), 2 a build or run failed.
-# Work files go to target/compare (the base build is kept there per commit and reused).
+# Work files go to target-compare (the base build is kept there per commit and reused).
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 base_rev=${1:-HEAD}
 base_sha=$(git -C "$repo" rev-parse --short=12 "$base_rev^{commit}")
-work="$repo/target/compare"
+work="$repo/target-compare"
 base_tree="$work/base-$base_sha"
 mvn_flags=(-o -B -q -DskipTests)
 java_flags=(-Xmx256m)

@@ -29,15 +29,15 @@ class ScrubEngineParallelWiringTest {
     void threadsKeyIsTaken(String value, int threads) throws IOException {
         ScrubEngine engine = ScrubEngine.load(config("scrub.parallelThreads = " + value + "\n"));
 
-        assertEquals(threads, engine.parallelPolicy().threads());
+        assertEquals(threads, engine.policy().parallelThreads());
     }
 
     @Test
     void autoMeansTheProcessors() throws IOException {
         ScrubEngine engine = ScrubEngine.load(config("scrub.parallelThreads = auto\n"));
 
-        assertEquals(Runtime.getRuntime().availableProcessors(), engine.parallelPolicy().threads());
-        assertEquals(ScrubSettings.DEFAULT_PARALLEL_MIN_BYTES, engine.parallelPolicy().minBytes());
+        assertEquals(Runtime.getRuntime().availableProcessors(), engine.policy().parallelThreads());
+        assertEquals(ScrubSettings.DEFAULT_PARALLEL_MIN_BYTES, engine.policy().parallelMinBytes());
     }
 
     @Test

@@ -15,7 +15,9 @@ import org.scrub837.model.SyntaxIssue;
 import org.scrub837.model.SyntaxIssue.Scope;
 import org.scrub837.model.Transaction;
 import org.scrub837.read.ClaimHandler;
+import org.scrub837.read.EnvelopeCodes;
 import org.scrub837.read.InvalidEdiException;
+import org.scrub837.read.TrailerChecks;
 import org.scrub837.read.ReaderLimits;
 
 import io.xlate.edi.schema.Schema;

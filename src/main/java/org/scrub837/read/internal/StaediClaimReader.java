@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.scrub837.read.ClaimHandler;
 import org.scrub837.read.ClaimReader;
+import org.scrub837.read.ClaimReaders;
 import org.scrub837.read.EdiSource;
 import org.scrub837.read.InvalidEdiException;
 import org.scrub837.read.ReaderLimits;
@@ -36,8 +37,6 @@ import io.xlate.edi.stream.EDIStreamReader;
 public final class StaediClaimReader implements ClaimReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(StaediClaimReader.class);
-    /** Smallest input whose fast pass parses on a thread of its own ({@link ParseAhead}). */
-    static final long PARSE_AHEAD_MIN_BYTES = 256 * 1024;
     private static final Pattern STAEDI_CODE = Pattern.compile("EDIE\\d{3}");
     /** StAEDI: unexpected end of stream. */
     private static final String EDIE005 = "EDIE005";
@@ -46,11 +45,14 @@ public final class StaediClaimReader implements ClaimReader {
     private final long parseAheadMinBytes;
 
     public StaediClaimReader(ReaderLimits limits) {
-        this(limits, PARSE_AHEAD_MIN_BYTES);
+        this(limits, ClaimReaders.PARSE_AHEAD_MIN_BYTES);
     }
 
-    /** @param parseAheadMinBytes smallest input (of known size) parsed on a second thread; tests use 0 */
-    StaediClaimReader(ReaderLimits limits, long parseAheadMinBytes) {
+    /**
+     * @param parseAheadMinBytes smallest input (of known size) whose fast pass parses on a thread of
+     *                           its own ({@link ParseAhead}); tests use 0
+     */
+    public StaediClaimReader(ReaderLimits limits, long parseAheadMinBytes) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.parseAheadMinBytes = parseAheadMinBytes;
     }
