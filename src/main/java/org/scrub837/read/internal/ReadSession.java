@@ -20,7 +20,6 @@ import org.scrub837.read.InvalidEdiException;
 import org.scrub837.read.TrailerChecks;
 import org.scrub837.read.ReaderLimits;
 
-import io.xlate.edi.schema.Schema;
 import io.xlate.edi.stream.EDIStreamConstants;
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
@@ -37,12 +36,12 @@ final class ReadSession {
     private final String fileName;
     private final ClaimHandler handler;
     private final ReaderLimits limits;
-    /** The transaction schema StAEDI validates with; null in a fast pass. */
-    private final Schema schema;
-    /** The fast pass's stand-in for the schema; null when every transaction is validated by StAEDI. */
-    private final SchemaModel fastModel;
-    /** Ordinal (in the file, from 1) of the first transaction StAEDI validates; the ones before are read fast. */
-    private final int validateFrom;
+    /** Which transactions this pass reads fast, which StAEDI validates. */
+    private final PassPlan plan;
+    /** Reading fast; null when the plan validates everything. */
+    private final PassMode fast;
+    /** Reading with StAEDI's validation; null in a fast pass. */
+    private final PassMode validated;
     private int transactionsStarted;
     private final String segmentSuffix;
     private final EventSource events;
@@ -68,23 +67,19 @@ final class ReadSession {
     private InterchangeState interchange;
     private GroupState group;
     private TransactionState transaction;
-    private FastStructureCheck structure;
 
     /**
-     * @param schema       the transaction schema for the transactions StAEDI validates; null when none are
-     * @param fastModel    the schema's tables for the transactions read fast; null when none are
-     * @param validateFrom the first transaction (1 = the file's first) StAEDI validates: 1 for a validating
-     *                     pass, {@code Integer.MAX_VALUE} for a fast pass, and in between for a validating
-     *                     pass after a fast one, which reads fast what the fast pass vouched for
+     * @param plan which transactions are read fast and which StAEDI validates; StAEDI's schema is
+     *             loaded on the first pass that validates (TransactionSchemas holds it)
      */
-    ReadSession(String fileName, ClaimHandler handler, ReaderLimits limits, Schema schema, SchemaModel fastModel,
-            int validateFrom, String segmentSuffix, EventSource events) {
+    ReadSession(String fileName, ClaimHandler handler, ReaderLimits limits, PassPlan plan, String segmentSuffix,
+            EventSource events) {
         this.fileName = fileName;
         this.handler = handler;
         this.limits = limits;
-        this.schema = schema;
-        this.fastModel = fastModel;
-        this.validateFrom = validateFrom;
+        this.plan = plan;
+        this.fast = plan.readsAnyFast() ? new FastReading(SchemaModel.get(), this::doubt) : null;
+        this.validated = plan.validatesAny() ? new ValidatedReading(TransactionSchemas.x12_005010_837()) : null;
         this.segmentSuffix = segmentSuffix;
         this.events = events;
     }
@@ -112,9 +107,9 @@ final class ReadSession {
         }
     }
 
-    /** Whether this point of the file is read fast: before the first transaction to validate starts. */
-    private boolean fast() {
-        return transactionsStarted < validateFrom;
+    /** How this point of the file is read: fast before the first transaction to validate starts. */
+    private PassMode mode() {
+        return plan.fastAt(transactionsStarted) ? fast : validated;
     }
 
     /** Transactions started so far: where a validating pass must start validating after a doubt here. */
@@ -172,16 +167,12 @@ final class ReadSession {
                     }
                     break;
                 case SEGMENT_ERROR:
-                    if (fast()) {
-                        doubt("StAEDI envelope segment error " + reader.getErrorType());
-                    }
+                    mode().segmentError(reader.getErrorType());
                     segmentError(reader);
                     break;
                 case ELEMENT_DATA_ERROR:
                 case ELEMENT_OCCURRENCE_ERROR:
-                    if (fast() && !IssueCodes.isControlError(reader.getErrorType())) {
-                        doubt("StAEDI envelope element error " + reader.getErrorType());
-                    }
+                    mode().elementError(reader.getErrorType());
                     elementError(reader);
                     break;
                 default:
@@ -297,13 +288,8 @@ final class ReadSession {
                 }
                 break;
             case "SE":
-                if (fast() && transaction != null) {
-                    if (!structure.end()) {
-                        doubt("transaction incomplete");
-                    }
-                    if (!FastElementCheck.clean(fastModel.segment("SE"), raw)) {
-                        doubt("elements");
-                    }
+                if (transaction != null) {
+                    mode().transactionTrailer(raw);
                 }
                 endTransaction(raw, filePosition, true);
                 break;
@@ -324,9 +310,7 @@ final class ReadSession {
         if (transaction == null) {
             return;
         }
-        if (fast()) {
-            checkFast(raw);
-        }
+        segmentLoop = mode().bodySegment(raw, segmentLoop);
         Segment seg = new Segment(raw.tag(), raw.text(delimiters()), transaction.position(filePosition));
         if ("DTP".equals(raw.tag())) {
             checkDate(raw, seg.position());
@@ -374,21 +358,6 @@ final class ReadSession {
                 "invalid date: DTP03 is not a real date in the " + format + " format DTP02 names"));
     }
 
-    /** The fast pass's checks of a transaction body segment; also sets the loop StAEDI would name. */
-    private void checkFast(RawSegment raw) {
-        String tag = raw.tag();
-        if (!structure.segment(tag)) {
-            doubt("placement");
-        }
-        if (!FastElementCheck.clean(fastModel.segment(tag), raw)) {
-            doubt("elements");
-        }
-        if ("HL".equals(tag) && !structure.level(raw.element(1), raw.element(2))) {
-            doubt("hierarchy");
-        }
-        segmentLoop = structure.loop();
-    }
-
     // ---- interchange ----------------------------------------------------------------------
 
     private void startInterchange(Delimiters delimiters, RawSegment raw, long filePosition)
@@ -431,8 +400,8 @@ final class ReadSession {
         if (interchange == null) {
             return;
         }
-        if (!present && fast()) {
-            doubt("envelope left open"); // the validating pass reports how
+        if (!present) {
+            mode().envelopeLeftOpen();
         }
         if (group != null) {
             endGroup(null, filePosition, false);
@@ -476,8 +445,8 @@ final class ReadSession {
         if (group == null) {
             return;
         }
-        if (!present && fast()) {
-            doubt("envelope left open"); // the validating pass reports how
+        if (!present) {
+            mode().envelopeLeftOpen();
         }
         if (transaction != null) {
             endTransaction(null, filePosition, false);
@@ -501,9 +470,7 @@ final class ReadSession {
     private void startTransaction(EDIStreamReader reader, RawSegment st, long filePosition)
             throws InvalidEdiException, EDIStreamException {
         transactionsStarted++;
-        if (fast() && !FastElementCheck.clean(fastModel.segment("ST"), st)) {
-            doubt("elements");
-        }
+        mode().transactionHeader(st);
         if (group == null) {
             throw invalid(filePosition, "ST outside a functional group: expected GS before it");
         }
@@ -520,15 +487,10 @@ final class ReadSession {
         Segment segment = new Segment("ST", st.text(delimiters()), 1);
         transaction = new TransactionState(group.group, group.transactions, filePosition, st, segment,
                 kind.convention(), kind.claimType());
-        if (fast()) {
-            structure = new FastStructureCheck(fastModel);
-        } else {
-            structure = null;
-            try {
-                reader.setTransactionSchema(schema);
-            } catch (IllegalStateException e) {
-                throw invalid(filePosition, 1, "ST where no transaction can start: expected SE of the previous one");
-            }
+        try {
+            mode().transactionStarted(reader);
+        } catch (IllegalStateException e) {
+            throw invalid(filePosition, 1, "ST where no transaction can start: expected SE of the previous one");
         }
         if (!st03.isEmpty() && !gs08.isEmpty() && !st03.equals(gs08)) {
             // reported, not fatal: ST03 decides the claim type; the header issue reaches every claim
@@ -541,8 +503,8 @@ final class ReadSession {
         if (transaction == null) {
             return;
         }
-        if (!present && fast()) {
-            doubt("envelope left open"); // the validating pass reports how
+        if (!present) {
+            mode().envelopeLeftOpen();
         }
         TransactionState state = transaction;
         Transaction tx = state.end(handler, claims);
@@ -605,9 +567,6 @@ final class ReadSession {
         }
         pending.clear();
     }
-
-
-
 
     // ---- end of input and failures --------------------------------------------------------
 
