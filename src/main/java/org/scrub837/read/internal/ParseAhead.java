@@ -7,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.scrub837.model.Delimiters;
+import org.scrub837.read.InvalidEdiException;
 
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
@@ -28,17 +29,17 @@ final class ParseAhead {
     static final int BATCH = 256;
     static final int QUEUED_BATCHES = 8;
 
-    enum Kind { START_INTERCHANGE, START_GROUP, START_TRANSACTION, SEGMENT, DOUBT, FAILURE, END }
+    enum Kind { ENVELOPE_START, SEGMENT, DOUBT, FAILURE, END }
 
     /** One thing that happened in the input, in order. */
-    record Item(Kind kind, RawSegment segment, long filePosition, Delimiters delimiters, String reason,
-            EDIStreamException failure) {
+    record Item(Kind kind, EDIStreamEvent envelopeStart, RawSegment segment, long filePosition, Delimiters delimiters,
+            String reason, EDIStreamException failure) {
     }
 
-    private static final Item INTERCHANGE = new Item(Kind.START_INTERCHANGE, null, 0, null, null, null);
-    private static final Item GROUP = new Item(Kind.START_GROUP, null, 0, null, null, null);
-    private static final Item TRANSACTION = new Item(Kind.START_TRANSACTION, null, 0, null, null, null);
-    private static final Item END = new Item(Kind.END, null, 0, null, null, null);
+    private static final Item INTERCHANGE = envelope(EDIStreamEvent.START_INTERCHANGE);
+    private static final Item GROUP = envelope(EDIStreamEvent.START_GROUP);
+    private static final Item TRANSACTION = envelope(EDIStreamEvent.START_TRANSACTION);
+    private static final Item END = new Item(Kind.END, null, null, 0, null, null, null);
 
     private final ReadSession.EventSource events;
     private final String segmentSuffix;
@@ -86,76 +87,78 @@ final class ParseAhead {
         }
     }
 
+    private static Item envelope(EDIStreamEvent start) {
+        return new Item(Kind.ENVELOPE_START, start, null, 0, null, null, null);
+    }
+
+    private static Item doubt(String reason) {
+        return new Item(Kind.DOUBT, null, null, 0, null, reason, null);
+    }
+
     private void parse() {
-        EDIStreamReader reader = events.reader();
-        RawSegment segment = null;
-        long segmentPosition = 0;
-        boolean interchangeStarting = false;
+        StaediEventSwitch events = new StaediEventSwitch(new UntilCancelled(), segmentSuffix);
         try {
-            while (!cancelled && events.hasNext()) {
-                EDIStreamEvent event = events.next();
-                switch (event) {
-                    case START_SEGMENT:
-                        segment = new RawSegment(reader.getText());
-                        segmentPosition = reader.getLocation().getSegmentPosition();
-                        break;
-                    case ELEMENT_DATA:
-                        if (segment != null) {
-                            SegmentEvents.data(segment, reader);
-                        }
-                        break;
-                    case START_COMPOSITE:
-                        if (segment != null) {
-                            SegmentEvents.composite(segment, reader);
-                        }
-                        break;
-                    case START_INTERCHANGE:
-                        interchangeStarting = true;
-                        add(INTERCHANGE);
-                        break;
-                    case START_GROUP:
-                        add(GROUP);
-                        break;
-                    case START_TRANSACTION:
-                        add(TRANSACTION);
-                        break;
-                    case END_SEGMENT:
-                        if (segment != null) {
-                            Delimiters delimiters = null;
-                            if (interchangeStarting && "ISA".equals(segment.tag())) {
-                                delimiters = ReadSession.delimiters(reader, segmentSuffix);
-                                interchangeStarting = false;
-                            }
-                            add(new Item(Kind.SEGMENT, segment, segmentPosition, delimiters, null, null));
-                            segment = null;
-                        }
-                        break;
-                    case SEGMENT_ERROR:
-                        add(new Item(Kind.DOUBT, null, 0, null, "StAEDI envelope segment error " + reader.getErrorType(),
-                                null));
-                        flushLast();
-                        return;
-                    case ELEMENT_DATA_ERROR:
-                    case ELEMENT_OCCURRENCE_ERROR:
-                        if (!IssueCodes.isControlError(reader.getErrorType())) {
-                            add(new Item(Kind.DOUBT, null, 0, null,
-                                    "StAEDI envelope element error " + reader.getErrorType(), null));
-                            flushLast();
-                            return;
-                        }
-                        break;
-                    default:
-                        break;
-                }
+            if (events.run(new Listener())) {
+                add(END);
             }
-            add(END);
         } catch (EDIStreamException e) {
-            add(new Item(Kind.FAILURE, segment, segmentPosition, null, null, e));
-        } catch (RuntimeException | Error e) {
-            add(new Item(Kind.FAILURE, segment, segmentPosition, null, null,
+            add(new Item(Kind.FAILURE, null, events.segment(), events.segmentFilePosition(), null, null, e));
+        } catch (RuntimeException | Error | InvalidEdiException e) {
+            add(new Item(Kind.FAILURE, null, events.segment(), events.segmentFilePosition(), null, null,
                     new EDIStreamException("StAEDI failure", null, e)));
         }
         flushLast();
+    }
+
+    /** StAEDI's events until the reading thread stops: then parsing ends at once. */
+    private final class UntilCancelled implements ReadSession.EventSource {
+        @Override
+        public boolean hasNext() throws EDIStreamException {
+            return !cancelled && events.hasNext();
+        }
+
+        @Override
+        public EDIStreamEvent next() throws EDIStreamException {
+            return events.next();
+        }
+
+        @Override
+        public EDIStreamReader reader() {
+            return events.reader();
+        }
+    }
+
+    /**
+     * Puts what the switch hands on into items; at the first StAEDI validation event the fast pass
+     * does not accept, a DOUBT item ends the stream there.
+     */
+    private final class Listener implements StaediEventSwitch.Listener {
+
+        @Override
+        public void envelopeStarting(EDIStreamEvent start) {
+            add(start == EDIStreamEvent.START_INTERCHANGE ? INTERCHANGE
+                    : start == EDIStreamEvent.START_GROUP ? GROUP : TRANSACTION);
+        }
+
+        @Override
+        public void segment(RawSegment segment, long filePosition, Delimiters isaDelimiters) {
+            add(new Item(Kind.SEGMENT, null, segment, filePosition, isaDelimiters, null, null));
+        }
+
+        @Override
+        public boolean segmentError(EDIStreamReader reader) {
+            add(doubt("StAEDI envelope segment error " + reader.getErrorType()));
+            return false;
+        }
+
+        @Override
+        public boolean elementError(EDIStreamReader reader) {
+            if (IssueCodes.isControlError(reader.getErrorType())) {
+                return true;
+            }
+            add(doubt("StAEDI envelope element error " + reader.getErrorType()));
+            return false;
+        }
     }
 
     private void add(Item item) {

@@ -132,85 +132,84 @@ final class ReadSession {
         EDIStreamReader reader();
     }
 
+    /** Reads StAEDI's events on this thread, through the one event switch. */
     void run() throws EDIStreamException, InvalidEdiException {
-        EDIStreamReader reader = events.reader();
-        while (events.hasNext()) {
-            EDIStreamEvent event = events.next();
-            switch (event) {
-                case START_SEGMENT:
-                    startSegment(reader);
-                    break;
-                case ELEMENT_DATA:
-                    data(reader);
-                    break;
-                case START_COMPOSITE:
-                    startComposite(reader);
-                    break;
-                case START_INTERCHANGE:
-                    interchangeStarting = true;
-                    break;
-                case START_GROUP:
-                    groupStarting = true;
-                    break;
-                case START_TRANSACTION:
-                    transactionStarting = true;
-                    break;
-                case END_SEGMENT:
-                    endSegment(reader);
-                    break;
-                case START_LOOP:
-                    loops.push(String.valueOf(reader.getReferenceCode()));
-                    break;
-                case END_LOOP:
-                    if (!loops.isEmpty()) {
-                        loops.pop();
-                    }
-                    break;
-                case SEGMENT_ERROR:
-                    mode().segmentError(reader.getErrorType());
-                    segmentError(reader);
-                    break;
-                case ELEMENT_DATA_ERROR:
-                case ELEMENT_OCCURRENCE_ERROR:
-                    mode().elementError(reader.getErrorType());
-                    elementError(reader);
-                    break;
-                default:
-                    break;
-            }
-        }
+        new StaediEventSwitch(events, segmentSuffix).run(new StaediListener(events.reader()));
         finish();
     }
 
-    // ---- segments -------------------------------------------------------------------------
+    /** The session as the event switch's listener: segments filed, loops followed, StAEDI's errors kept. */
+    private final class StaediListener implements StaediEventSwitch.Listener {
+        private final EDIStreamReader reader;
 
-    private void startSegment(EDIStreamReader reader) {
-        segment = new RawSegment(reader.getText());
-        segmentFilePosition = reader.getLocation().getSegmentPosition();
-        segmentLoop = loops.peek();
-    }
+        StaediListener(EDIStreamReader reader) {
+            this.reader = reader;
+        }
 
-    private void data(EDIStreamReader reader) {
-        if (segment != null) {
-            SegmentEvents.data(segment, reader);
+        @Override
+        public void envelopeStarting(EDIStreamEvent start) {
+            ReadSession.this.envelopeStarting(start);
+        }
+
+        @Override
+        public void segmentStarting(RawSegment started, long filePosition) {
+            segment = started;
+            segmentFilePosition = filePosition;
+            segmentLoop = loops.peek();
+        }
+
+        @Override
+        public void segment(RawSegment raw, long filePosition, Delimiters isaDelimiters)
+                throws InvalidEdiException, EDIStreamException {
+            segment = null;
+            segmentEnded(raw, filePosition, isaDelimiters, reader);
+        }
+
+        @Override
+        public void loopStarted(String code) {
+            loops.push(code);
+        }
+
+        @Override
+        public void loopEnded() {
+            if (!loops.isEmpty()) {
+                loops.pop();
+            }
+        }
+
+        @Override
+        public boolean segmentError(EDIStreamReader r) {
+            mode().segmentError(r.getErrorType());
+            pending.add(ValidationIssues.segmentError(r, loops.peek()));
+            return true;
+        }
+
+        @Override
+        public boolean elementError(EDIStreamReader r) {
+            mode().elementError(r.getErrorType());
+            PendingIssue issue = ValidationIssues.elementError(r, loops.peek());
+            if (issue != null) {
+                pending.add(issue);
+            }
+            return true;
         }
     }
 
-    private void startComposite(EDIStreamReader reader) {
-        if (segment != null) {
-            SegmentEvents.composite(segment, reader);
+    /** START_INTERCHANGE, START_GROUP or START_TRANSACTION: the next ISA, GS or ST is that envelope's header. */
+    private void envelopeStarting(EDIStreamEvent start) {
+        switch (start) {
+            case START_INTERCHANGE:
+                interchangeStarting = true;
+                break;
+            case START_GROUP:
+                groupStarting = true;
+                break;
+            case START_TRANSACTION:
+                transactionStarting = true;
+                break;
+            default:
+                throw new IllegalArgumentException("not an envelope start: " + start);
         }
-    }
-
-    private void endSegment(EDIStreamReader reader) throws InvalidEdiException, EDIStreamException {
-        RawSegment raw = segment;
-        long filePosition = segmentFilePosition;
-        segment = null;
-        if (raw == null) {
-            return;
-        }
-        segmentEnded(raw, filePosition,
-                interchangeStarting && "ISA".equals(raw.tag()) ? delimiters(reader, segmentSuffix) : null, reader);
     }
 
     /**
@@ -221,14 +220,8 @@ final class ReadSession {
         while (true) {
             ParseAhead.Item item = feed.next();
             switch (item.kind()) {
-                case START_INTERCHANGE:
-                    interchangeStarting = true;
-                    break;
-                case START_GROUP:
-                    groupStarting = true;
-                    break;
-                case START_TRANSACTION:
-                    transactionStarting = true;
+                case ENVELOPE_START:
+                    envelopeStarting(item.envelopeStart());
                     break;
                 case SEGMENT:
                     segmentEnded(item.segment(), item.filePosition(), item.delimiters(), null);
@@ -528,17 +521,6 @@ final class ReadSession {
     }
 
     // ---- issues ---------------------------------------------------------------------------
-
-    private void segmentError(EDIStreamReader reader) {
-        pending.add(ValidationIssues.segmentError(reader, loops.peek()));
-    }
-
-    private void elementError(EDIStreamReader reader) {
-        PendingIssue issue = ValidationIssues.elementError(reader, loops.peek());
-        if (issue != null) {
-            pending.add(issue);
-        }
-    }
 
     /** Files pending issues where the reader now stands: the missing-segment ones, or all the others. */
     private void attachPending(boolean missingOnly) {
