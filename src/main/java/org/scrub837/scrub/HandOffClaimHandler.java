@@ -1,5 +1,6 @@
 package org.scrub837.scrub;
 
+import org.scrub837.handoff.SerialHandOff;
 import org.scrub837.model.Claim;
 import org.scrub837.read.ClaimHandler;
 

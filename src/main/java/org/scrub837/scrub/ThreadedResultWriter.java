@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
+import org.scrub837.handoff.SerialHandOff;
 import org.scrub837.model.ClaimResult;
 import org.scrub837.model.FileOutcome;
 import org.scrub837.write.ResultWriter;

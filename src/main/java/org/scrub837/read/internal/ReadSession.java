@@ -196,7 +196,7 @@ final class ReadSession {
     }
 
     /** START_INTERCHANGE, START_GROUP or START_TRANSACTION: the next ISA, GS or ST is that envelope's header. */
-    private void envelopeStarting(EDIStreamEvent start) {
+    void envelopeStarting(EDIStreamEvent start) {
         switch (start) {
             case START_INTERCHANGE:
                 interchangeStarting = true;
@@ -212,33 +212,24 @@ final class ReadSession {
         }
     }
 
-    /**
-     * Reads what the parse-ahead thread hands over (fast pass only: it never sets a transaction
-     * schema, which must happen on StAEDI's own thread at the ST).
-     */
-    void run(ParseAhead feed) throws EDIStreamException, InvalidEdiException {
-        while (true) {
-            ParseAhead.Item item = feed.next();
-            switch (item.kind()) {
-                case ENVELOPE_START:
-                    envelopeStarting(item.envelopeStart());
-                    break;
-                case SEGMENT:
-                    segmentEnded(item.segment(), item.filePosition(), item.delimiters(), null);
-                    break;
-                case DOUBT:
-                    doubt(item.reason());
-                    break;
-                case FAILURE:
-                    // where the parser stood, for the failure's position and message
-                    segment = item.segment();
-                    segmentFilePosition = item.filePosition();
-                    throw item.failure();
-                default:
-                    finish();
-                    return;
-            }
-        }
+    // ---- what the parse-ahead thread hands over (fast pass only: it never sets a transaction
+    //      schema, which must happen on StAEDI's own thread at the ST) ----------------------
+
+    /** A complete segment the parsing thread assembled. */
+    void segmentHandedOver(RawSegment raw, long filePosition, Delimiters isaDelimiters)
+            throws InvalidEdiException, EDIStreamException {
+        segmentEnded(raw, filePosition, isaDelimiters, null);
+    }
+
+    /** StAEDI reported what the fast pass does not accept, here. */
+    void doubtHandedOver(String reason) {
+        doubt(reason);
+    }
+
+    /** The parser failed: where it stood, for the failure's position and message. */
+    void parserFailedAt(RawSegment inProgress, long filePosition) {
+        segment = inProgress;
+        segmentFilePosition = filePosition;
     }
 
     /**
@@ -552,7 +543,8 @@ final class ReadSession {
 
     // ---- end of input and failures --------------------------------------------------------
 
-    private void finish() throws InvalidEdiException {
+    /** The input ended: an interchange left open ends here. */
+    void finish() throws InvalidEdiException {
         if (interchangeOrdinal == 0) {
             throw invalid(0, "no X12 interchange found: expected a file starting with ISA");
         }

@@ -119,13 +119,7 @@ public final class StaediClaimReader implements ClaimReader {
         events.fileName = fileName;
         try {
             if (fast && parseAhead) {
-                ParseAhead feed = new ParseAhead(events, input.segmentSuffix());
-                feed.start();
-                try {
-                    session.run(feed);
-                } finally {
-                    feed.stop();
-                }
+                ParseAhead.read(events, input.segmentSuffix(), session);
             } else {
                 session.run();
             }
