@@ -29,7 +29,7 @@ import io.xlate.edi.stream.EDIStreamReader;
  * One read of one file: turns StAEDI events into envelopes, segments and claims. Holds only the
  * current envelopes, the current levels and the current claim. Not shared between reads.
  */
-final class ReadSession {
+final class ReadSession implements StaediEventSwitch.Listener {
 
     private static final String VERSION_4010 = "00401";
 
@@ -134,69 +134,58 @@ final class ReadSession {
 
     /** Reads StAEDI's events on this thread, through the one event switch. */
     void run() throws EDIStreamException, InvalidEdiException {
-        new StaediEventSwitch(events, segmentSuffix).run(new StaediListener(events.reader()));
+        new StaediEventSwitch(events, segmentSuffix).run(this);
         finish();
     }
 
-    /** The session as the event switch's listener: segments filed, loops followed, StAEDI's errors kept. */
-    private final class StaediListener implements StaediEventSwitch.Listener {
-        private final EDIStreamReader reader;
+    // ---- StAEDI's events, through the event switch (this thread pulls them) --------------
 
-        StaediListener(EDIStreamReader reader) {
-            this.reader = reader;
-        }
+    @Override
+    public void segmentStarting(RawSegment started, long filePosition) {
+        segment = started;
+        segmentFilePosition = filePosition;
+        segmentLoop = loops.peek();
+    }
 
-        @Override
-        public void envelopeStarting(EDIStreamEvent start) {
-            ReadSession.this.envelopeStarting(start);
-        }
+    @Override
+    public void segment(RawSegment raw, long filePosition, Delimiters isaDelimiters)
+            throws InvalidEdiException, EDIStreamException {
+        segment = null;
+        segmentEnded(raw, filePosition, isaDelimiters, events.reader());
+    }
 
-        @Override
-        public void segmentStarting(RawSegment started, long filePosition) {
-            segment = started;
-            segmentFilePosition = filePosition;
-            segmentLoop = loops.peek();
-        }
+    @Override
+    public void loopStarted(String code) {
+        loops.push(code);
+    }
 
-        @Override
-        public void segment(RawSegment raw, long filePosition, Delimiters isaDelimiters)
-                throws InvalidEdiException, EDIStreamException {
-            segment = null;
-            segmentEnded(raw, filePosition, isaDelimiters, reader);
-        }
-
-        @Override
-        public void loopStarted(String code) {
-            loops.push(code);
-        }
-
-        @Override
-        public void loopEnded() {
-            if (!loops.isEmpty()) {
-                loops.pop();
-            }
-        }
-
-        @Override
-        public boolean segmentError(EDIStreamReader r) {
-            mode().segmentError(r.getErrorType());
-            pending.add(ValidationIssues.segmentError(r, loops.peek()));
-            return true;
-        }
-
-        @Override
-        public boolean elementError(EDIStreamReader r) {
-            mode().elementError(r.getErrorType());
-            PendingIssue issue = ValidationIssues.elementError(r, loops.peek());
-            if (issue != null) {
-                pending.add(issue);
-            }
-            return true;
+    @Override
+    public void loopEnded() {
+        if (!loops.isEmpty()) {
+            loops.pop();
         }
     }
 
+    @Override
+    public boolean segmentError(EDIStreamReader reader) {
+        mode().segmentError(reader.getErrorType());
+        pending.add(ValidationIssues.segmentError(reader, loops.peek()));
+        return true;
+    }
+
+    @Override
+    public boolean elementError(EDIStreamReader reader) {
+        mode().elementError(reader.getErrorType());
+        PendingIssue issue = ValidationIssues.elementError(reader, loops.peek());
+        if (issue != null) {
+            pending.add(issue);
+        }
+        return true;
+    }
+
     /** START_INTERCHANGE, START_GROUP or START_TRANSACTION: the next ISA, GS or ST is that envelope's header. */
-    void envelopeStarting(EDIStreamEvent start) {
+    @Override
+    public void envelopeStarting(EDIStreamEvent start) {
         switch (start) {
             case START_INTERCHANGE:
                 interchangeStarting = true;
