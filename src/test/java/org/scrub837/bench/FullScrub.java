@@ -54,8 +54,10 @@ final class FullScrub {
         Files.createDirectories(outDir);
         OutputFactory outputs = engine.outputs(outDir, outDir, formats);
         ScrubPolicy policy = ScrubPolicy.of(threads, 0, engine.policy().maxFileBytes());
-        FileOutcome outcome = new FileScrubber(engine.reader(), engine.evaluator(), policy,
-                engine.settings().state().resolve(ScrubEngine.SPOOL_DIR)).scrub(input, base, outputs);
+        // spooled beside the outputs (the engine's own scrubber spools under scrub.state)
+        Path spool = outDir.resolveSibling(outDir.getFileName() + "-spool");
+        FileOutcome outcome = new FileScrubber(engine.reader(), engine.evaluator(), policy, spool).scrub(input, base,
+                outputs);
         return new Done(outcome, OutputNames.resolve(outDir, base, ReportFormat.JSON.suffix()));
     }
 }
