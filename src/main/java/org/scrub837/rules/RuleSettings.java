@@ -20,6 +20,16 @@ public record RuleSettings(String id, boolean enabled, Severity severity, String
         parameters = Map.copyOf(parameters);
     }
 
+    /**
+     * Settings without a 277CA claim status, for code that builds them outside the loader (the
+     * loader requires one for every rule): a claim such a rule rejects gets the status of findings
+     * made by no configured rule ({@code write.ClaimStatusCodes.NOT_FROM_A_RULE}).
+     */
+    public RuleSettings(String id, boolean enabled, Severity severity, String authority, EffectivePeriod period,
+            Map<String, Object> parameters, String source) {
+        this(id, enabled, severity, authority, period, parameters, source, null);
+    }
+
     public RuleSettings withEnabled(boolean value, String from) {
         return new RuleSettings(id, value, severity, authority, period, parameters, from, claimStatus);
     }
