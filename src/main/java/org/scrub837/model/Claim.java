@@ -1,6 +1,5 @@
 package org.scrub837.model;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,7 @@ import java.util.Map;
 public record Claim(Transaction transaction, HierarchyLevel billingProvider, HierarchyLevel subscriber,
         HierarchyLevel patient, Payer payer, String claimId, String totalChargeText, BigDecimal totalCharge,
         String facilityCode, String frequencyCode, List<Diagnosis> diagnoses, Map<String, DateRange> dates,
-        List<ServiceLine> lines, List<Segment> segments, List<SyntaxIssue> syntaxIssues, long ordinal)
-        implements Serializable {
+        List<ServiceLine> lines, List<Segment> segments, List<SyntaxIssue> syntaxIssues, long ordinal) {
 
     public static final String STATEMENT_DATES = "434";
     public static final String SERVICE_DATE = "472";

@@ -1,6 +1,5 @@
 package org.scrub837.model;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +7,7 @@ import java.util.List;
  *
  * @param payerProfile the payer profile the rules were applied under
  */
-public record ClaimResult(Claim claim, List<Finding> findings, String payerProfile) implements Serializable {
+public record ClaimResult(Claim claim, List<Finding> findings, String payerProfile) {
 
     public boolean rejected() {
         for (Finding f : findings) {

@@ -1,12 +1,11 @@
 package org.scrub837.model;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
  * A date (DTP format D8, {@code from == to}) or a range (RD8).
  */
-public record DateRange(LocalDate from, LocalDate to) implements Serializable {
+public record DateRange(LocalDate from, LocalDate to) {
 
     public static DateRange of(LocalDate day) {
         return new DateRange(day, day);

@@ -1,7 +1,5 @@
 package org.scrub837.model;
 
-import java.io.Serializable;
-
 /**
  * The delimiters an interchange declares in its ISA segment.
  *
@@ -11,8 +9,7 @@ import java.io.Serializable;
  * @param segment           segment terminator
  * @param segmentSuffix     line break written after each terminator, as found in the input ("", "\n" or "\r\n")
  */
-public record Delimiters(char element, char component, char repetition, char segment, String segmentSuffix)
-        implements Serializable {
+public record Delimiters(char element, char component, char repetition, char segment, String segmentSuffix) {
 
     /** The delimiters most 837 senders use: {@code * : ^ ~} and a line break after each segment. */
     public static final Delimiters DEFAULT = new Delimiters('*', ':', '^', '~', "\n");

@@ -1,7 +1,5 @@
 package org.scrub837.model;
 
-import java.io.Serializable;
-
 /**
  * One code from an HI segment of the claim.
  *
@@ -9,7 +7,7 @@ import java.io.Serializable;
  * @param code      the code as sent (ICD-10-CM without the dot)
  * @param position  segment position of the HI segment that carries it
  */
-public record Diagnosis(String qualifier, String code, int position) implements Serializable {
+public record Diagnosis(String qualifier, String code, int position) {
 
     /** Whether this is a diagnosis that 837P line pointers (SV107) count: ABK/ABF (or ICD-9 BK/BF). */
     public boolean isPointable() {

@@ -1,6 +1,5 @@
 package org.scrub837.model;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,5 +12,5 @@ import java.util.List;
  * @param issues                  every syntax issue of this envelope, including those inside claims
  */
 public record EnvelopeEnd(boolean trailerPresent, String declaredCount, int actualCount, String trailerControlNumber,
-        List<SyntaxIssue> issues) implements Serializable {
+        List<SyntaxIssue> issues) {
 }

@@ -1,7 +1,5 @@
 package org.scrub837.model;
 
-import java.io.Serializable;
-
 /**
  * One thing a rule found wrong with a claim.
  *
@@ -11,9 +9,18 @@ import java.io.Serializable;
  * @param segmentPosition  position of the offending segment within the transaction (ST = 1)
  * @param message          what is wrong and how to fix it; may quote codes and amounts of the claim
  * @param authority        short citation of where the rule comes from
+ * @param claimStatus      the 277CA claim status (STC01 category:code, e.g. {@code A7:476}) that a
+ *                         rejecting finding gives its claim, from the rule's {@code claimStatus} in
+ *                         rules.yaml; null for findings that no configured rule made (file findings)
  */
 public record Finding(String ruleId, Severity severity, Integer line, int segmentPosition, String message,
-        String authority) implements Serializable {
+        String authority, String claimStatus) {
+
+    /** A finding without a 277CA claim status: file-level findings, which never reach a 277CA claim. */
+    public Finding(String ruleId, Severity severity, Integer line, int segmentPosition, String message,
+            String authority) {
+        this(ruleId, severity, line, segmentPosition, message, authority, null);
+    }
 
     public boolean rejects() {
         return severity == Severity.REJECT;

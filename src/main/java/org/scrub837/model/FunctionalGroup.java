@@ -1,6 +1,5 @@
 package org.scrub837.model;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,8 +9,7 @@ import java.util.List;
  * @param elements  GS01..GS08, index 0 = GS01
  * @param ordinal   1 for the first group in its interchange
  */
-public record FunctionalGroup(Interchange interchange, Segment gs, List<String> elements, int ordinal)
-        implements Serializable {
+public record FunctionalGroup(Interchange interchange, Segment gs, List<String> elements, int ordinal) {
 
     public String functionalId() {
         return elements.get(0);

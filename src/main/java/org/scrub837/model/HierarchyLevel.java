@@ -1,6 +1,5 @@
 package org.scrub837.model;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +13,7 @@ import java.util.List;
  * @param segments   HL and the segments that follow it before the next HL or CLM
  */
 public record HierarchyLevel(String hlId, String parentId, String levelCode, String childCode,
-        List<Segment> segments) implements Serializable {
+        List<Segment> segments) {
 
     public static final String BILLING_PROVIDER = "20";
     public static final String SUBSCRIBER = "22";

@@ -1,6 +1,5 @@
 package org.scrub837.model;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,8 +10,7 @@ import java.util.List;
  * @param delimiters   the delimiters it declares
  * @param ordinal      1 for the first interchange in the file
  */
-public record Interchange(Segment isa, List<String> elements, Delimiters delimiters, int ordinal)
-        implements Serializable {
+public record Interchange(Segment isa, List<String> elements, Delimiters delimiters, int ordinal) {
 
     public String controlNumber() {
         return elements.get(12);
@@ -20,17 +18,5 @@ public record Interchange(Segment isa, List<String> elements, Delimiters delimit
 
     public String version() {
         return elements.get(11);
-    }
-
-    public String usageIndicator() {
-        return elements.get(14);
-    }
-
-    public String senderId() {
-        return elements.get(5).trim();
-    }
-
-    public String receiverId() {
-        return elements.get(7).trim();
     }
 }

@@ -1,7 +1,5 @@
 package org.scrub837.model;
 
-import java.io.Serializable;
-
 /**
  * The destination payer of a claim, from the subscriber loop.
  *
@@ -10,7 +8,7 @@ import java.io.Serializable;
  * @param name               2010BB NM1*PR NM103
  * @param id                 2010BB NM1*PR NM109 payer identifier
  */
-public record Payer(String responsibility, String filingIndicator, String name, String id) implements Serializable {
+public record Payer(String responsibility, String filingIndicator, String name, String id) {
 
     public static final Payer UNKNOWN = new Payer("", "", "", "");
 }

@@ -1,7 +1,5 @@
 package org.scrub837.model;
 
-import java.io.Serializable;
-
 /**
  * One segment as read: its tag, its text (tag and elements joined with the interchange's own
  * delimiters, without the terminator) and where it stood.
@@ -11,5 +9,5 @@ import java.io.Serializable;
  * @param position position within the transaction set, ST = 1; for ISA, GS, GE and IEA the
  *                 position within the file, ISA = 1
  */
-public record Segment(String tag, String text, int position) implements Serializable {
+public record Segment(String tag, String text, int position) {
 }

@@ -1,6 +1,5 @@
 package org.scrub837.model;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -27,13 +26,9 @@ import java.util.List;
 public record ServiceLine(Integer lineNumber, int lxPosition, int servicePosition, String revenueCode,
         String procedureQualifier, String procedureCode, List<String> modifiers, String chargeText,
         BigDecimal charge, String unitBasis, String quantityText, BigDecimal quantity, String placeOfService,
-        List<String> diagnosisPointers, DateRange serviceDate, int serviceDatePosition) implements Serializable {
+        List<String> diagnosisPointers, DateRange serviceDate, int serviceDatePosition) {
 
     public boolean hasModifier(String modifier) {
         return modifiers.contains(modifier);
-    }
-
-    public boolean isProcedure(String code) {
-        return code.equals(procedureCode);
     }
 }

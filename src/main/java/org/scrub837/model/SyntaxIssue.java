@@ -1,7 +1,5 @@
 package org.scrub837.model;
 
-import java.io.Serializable;
-
 /**
  * A syntax or structure error found while reading: what a 999 reports.
  *
@@ -18,8 +16,7 @@ import java.io.Serializable;
  * @param description      what is wrong, in words; never carries claim data
  */
 public record SyntaxIssue(Scope scope, String code, String segmentTag, int segmentPosition, String loopId,
-        Integer elementPosition, Integer componentPosition, String elementReference, String description)
-        implements Serializable {
+        Integer elementPosition, Integer componentPosition, String elementReference, String description) {
 
     public enum Scope { INTERCHANGE, GROUP, TRANSACTION, SEGMENT, ELEMENT }
 }

@@ -1,6 +1,5 @@
 package org.scrub837.model;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -15,8 +14,7 @@ import java.util.List;
  * @param ordinal              1 for the first transaction in its group
  */
 public record Transaction(FunctionalGroup group, String transactionSetId, String controlNumber,
-        String implementationConvention, ClaimType claimType, List<Segment> headerSegments, int ordinal)
-        implements Serializable {
+        String implementationConvention, ClaimType claimType, List<Segment> headerSegments, int ordinal) {
 
     public Interchange interchange() {
         return group.interchange();

@@ -5,6 +5,9 @@ import org.scrub837.read.internal.StaediClaimReader;
 /** Creates claim readers. A reader is stateless between calls: one instance serves concurrent reads. */
 public final class ClaimReaders {
 
+    /** Smallest input (of known size) whose parsing runs on a thread of its own, by default. */
+    public static final long PARSE_AHEAD_MIN_BYTES = 256 * 1024;
+
     private ClaimReaders() {
     }
 
@@ -14,6 +17,14 @@ public final class ClaimReaders {
     }
 
     public static ClaimReader create(ReaderLimits limits) {
-        return new StaediClaimReader(limits);
+        return create(limits, PARSE_AHEAD_MIN_BYTES);
+    }
+
+    /**
+     * @param parseAheadMinBytes smallest input (of known size) parsed on a thread of its own, on a
+     *                           machine with more than one processor
+     */
+    public static ClaimReader create(ReaderLimits limits, long parseAheadMinBytes) {
+        return new StaediClaimReader(limits, parseAheadMinBytes);
     }
 }

@@ -20,6 +20,6 @@ public interface FileScopedRule extends ClaimRule {
     /** A file-scoped rule cannot judge a claim on its own: the engine runs it through a file session. */
     @Override
     default void check(Claim claim, FindingSink sink) {
-        throw new IllegalStateException("rule " + id() + " judges claims within a file: use RuleSet.newFileSession()");
+        throw new IllegalStateException(getClass().getSimpleName() + " judges claims within a file: use RuleSet.newFileSession()");
     }
 }

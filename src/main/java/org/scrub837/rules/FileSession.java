@@ -37,7 +37,7 @@ public final class FileSession {
             List<Finding> found = new ArrayList<>(0);
             try {
                 check.check(result.claim(), (line, position, message) -> found.add(new Finding(r.id(), r.severity(),
-                        line, position, message, r.authority())));
+                        line, position, message, r.authority(), r.claimStatus())));
             } catch (RuntimeException e) {
                 // Name the rule and the claim's place in the file, never its contents.
                 throw new IllegalStateException("rule " + r.id() + " failed on claim " + result.claim().ordinal()

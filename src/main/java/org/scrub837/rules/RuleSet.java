@@ -91,7 +91,7 @@ public final class RuleSet {
                     throw params.problem(params.unread().iterator().next(),
                             "unknown parameter for rule " + s.id());
                 }
-                ActiveRule built = new ActiveRule(rule, s.id(), s.severity(), s.authority());
+                ActiveRule built = new ActiveRule(rule, s.id(), s.severity(), s.authority(), s.claimStatus());
                 (rule instanceof FileScopedRule ? fileScoped : active).add(built);
             }
             byProfile.put(profile.name(), List.copyOf(active));
@@ -207,7 +207,8 @@ public final class RuleSet {
             if (found == null) {
                 found = new ArrayList<>();
             }
-            found.add(new Finding(rule.id(), rule.severity(), line, segmentPosition, message, rule.authority()));
+            found.add(new Finding(rule.id(), rule.severity(), line, segmentPosition, message, rule.authority(),
+                    rule.claimStatus()));
         }
     }
 }

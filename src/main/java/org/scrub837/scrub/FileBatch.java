@@ -86,12 +86,8 @@ public final class FileBatch {
 
     /** Whether the file is large enough for the per-transaction parallel scrub, which has the threads to itself. */
     private boolean scrubbedAlone(Path input) {
-        ParallelScrubPolicy policy = engine.parallelPolicy();
-        if (policy.threads() < 2) {
-            return false;
-        }
         try {
-            return Files.size(input) >= policy.minBytes();
+            return engine.policy().scrubbedAlone(Files.size(input));
         } catch (IOException e) {
             return false; // the scrub meets the same error and reports it
         }

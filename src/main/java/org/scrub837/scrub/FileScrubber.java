@@ -4,22 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.scrub837.model.Claim;
+import org.scrub837.model.ClaimResult;
 import org.scrub837.model.EnvelopeEnd;
+import org.scrub837.model.EnvelopeListener;
 import org.scrub837.model.FileOutcome;
-import org.scrub837.model.FileStatus;
-import org.scrub837.model.Finding;
 import org.scrub837.model.FunctionalGroup;
 import org.scrub837.model.Interchange;
-import org.scrub837.model.Severity;
 import org.scrub837.model.Transaction;
 import org.scrub837.read.ClaimHandler;
 import org.scrub837.read.ClaimReader;
 import org.scrub837.read.EdiSource;
 import org.scrub837.read.InvalidEdiException;
+import org.scrub837.scrub.parallel.PerTransactionScrubber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +25,11 @@ import org.slf4j.LoggerFactory;
  * Scrubs one 837 file: reads it claim by claim, judges each claim and feeds every output. Either
  * the file is processed (all outputs in place) or it fails (837 outputs discarded, reports say
  * why); nothing in between. Knows nothing of Camel or of where files come from.
+ *
+ * <p>Each file gets one {@link ScrubPlan}, chosen from its size by the {@link ScrubPolicy}: read on
+ * one thread, read with the rules and writers on others, or per transaction on several threads
+ * ({@link PerTransactionScrubber}, which falls back to reading the file whole). The outputs are the
+ * same byte for byte whatever the plan.
  */
 public final class FileScrubber {
 
@@ -38,26 +41,32 @@ public final class FileScrubber {
     public static final String NO_CLAIMS = "X12-NO-CLAIMS";
 
     private static final Logger LOG = LoggerFactory.getLogger(FileScrubber.class);
-    /** Smallest file whose rules and writers run on a second thread (see {@link #handOff(Path)}). */
-    public static final long HAND_OFF_MIN_BYTES = 256 * 1024;
 
     private final ClaimReader reader;
     private final ClaimEvaluator evaluator;
-    private final ParallelScrubPolicy parallel;
+    private final ScrubPolicy policy;
+    private final PerTransactionScrubber perTransaction;
 
-    /** A scrubber that reads every file on the calling thread. */
+    /** A scrubber that reads every file whole (no per-transaction scrub). */
     public FileScrubber(ClaimReader reader, ClaimEvaluator evaluator) {
-        this(reader, evaluator, null);
+        this(reader, evaluator, ScrubPolicy.oneReaderPerFile(), null);
     }
 
     /**
-     * A scrubber that scrubs the transactions of a large file on several threads when the policy
-     * allows it (see {@link ParallelFileScrubber}); null scrubs every file sequentially.
+     * @param spoolParent where the per-transaction scrub spools its pieces (null: the system's
+     *                    temporary folder)
      */
-    public FileScrubber(ClaimReader reader, ClaimEvaluator evaluator, ParallelScrubPolicy parallel) {
+    public FileScrubber(ClaimReader reader, ClaimEvaluator evaluator, ScrubPolicy policy, Path spoolParent) {
+        this(reader, evaluator, policy, spoolParent, pieces -> { });
+    }
+
+    FileScrubber(ClaimReader reader, ClaimEvaluator evaluator, ScrubPolicy policy, Path spoolParent,
+            PerTransactionScrubber.InFlightProbe probe) {
         this.reader = reader;
         this.evaluator = evaluator;
-        this.parallel = parallel;
+        this.policy = policy;
+        this.perTransaction = new PerTransactionScrubber(reader, evaluator::evaluate, policy.parallelThreads(),
+                policy.maxPiecesInFlight(), spoolParent, probe);
     }
 
     /** The input's file name less its last extension: {@code claims.837} gives {@code claims}. */
@@ -77,24 +86,48 @@ public final class FileScrubber {
     }
 
     public FileOutcome scrub(Path input, String base, OutputFactory outputs) throws IOException {
-        if (parallel != null && parallel.threads() > 1) {
-            return new ParallelFileScrubber(reader, evaluator, parallel, this).scrub(input, base, outputs);
-        }
-        return scrubSequentially(input, base, outputs);
+        long started = System.nanoTime();
+        String fileName = input.getFileName().toString();
+        long size = Files.size(input);
+        ScrubPlan plan = policy.planFor(size);
+        FileOutcome outcome = plan == ScrubPlan.PER_TRANSACTION
+                ? perTransaction.scrub(input,
+                        () -> FileRun.open(outputs, base, fileName, evaluator, true),
+                        () -> readWhole(input, base, outputs, policy.oneReaderPlanFor(size)))
+                : readWhole(input, base, outputs, plan);
+        LOG.info("scrubbed file={} status={} claims={} accepted={} rejected={} ms={}", outcome.fileName(),
+                outcome.status().label(), outcome.claims(), outcome.accepted(), outcome.rejected(),
+                (System.nanoTime() - started) / 1_000_000);
+        return outcome;
     }
 
-    /** Reads the whole file on the calling thread; also the fallback of the parallel scrub. */
-    FileOutcome scrubSequentially(Path input, String base, OutputFactory outputs) throws IOException {
-        String fileName = input.getFileName().toString();
-        long started = System.nanoTime();
-        boolean large = handOff(input);
-        ScrubOutputs out = ScrubOutputs.open(outputs, base, large);
-        ResultFanout fanout = new ResultFanout(out.all(), evaluator.version());
-        FileOutcome outcome;
+    /**
+     * Writes the reports of a file that could not be read at all (an I/O error on the input), so
+     * that it too has its report, with the same outputs as any failed file: earlier outputs of this
+     * base gone, reports saying why. Returns the failed outcome.
+     */
+    public FileOutcome writeFailure(Path input, String base, OutputFactory outputs, IOException cause)
+            throws IOException {
+        FileOutcome outcome = FailedOutcomes.unreadable(base, input.getFileName().toString(), evaluator.version(),
+                cause);
+        ScrubOutputs out = ScrubOutputs.open(outputs, base);
         try {
-            ClaimHandler judge = new Evaluating(fanout);
-            HandOffClaimHandler handOff = large ? new HandOffClaimHandler(judge, "scrub837-judge") : null;
+            out.finishFailed(outcome);
+        } finally {
+            out.close();
+        }
+        return outcome;
+    }
+
+    /** One reader over the whole file; with {@link ScrubPlan#PIPELINED} the rules and writers on other threads. */
+    private FileOutcome readWhole(Path input, String base, OutputFactory outputs, ScrubPlan plan)
+            throws IOException {
+        String fileName = input.getFileName().toString();
+        boolean pipelined = plan == ScrubPlan.PIPELINED;
+        try (FileRun run = FileRun.open(outputs, base, fileName, evaluator, pipelined)) {
             try {
+                ClaimHandler judge = new Judging(run.sink(), evaluator);
+                HandOffClaimHandler handOff = pipelined ? new HandOffClaimHandler(judge, "scrub837-judge") : null;
                 try {
                     reader.read(EdiSource.of(input), fileName, handOff != null ? handOff : judge);
                 } finally {
@@ -104,86 +137,57 @@ public final class FileScrubber {
                 }
             } catch (UncheckedIOException e) {
                 throw e.getCause();
+            } catch (InvalidEdiException e) {
+                return run.fail(e);
             }
-            outcome = fanout.outcome(base, fileName);
-            out.finish(outcome);
-        } catch (InvalidEdiException e) {
-            outcome = failed(base, fileName, e, fanout.claims());
-            out.finishFailed(outcome);
-        } finally {
-            out.close();
+            return run.finish();
         }
-        logOutcome(outcome, started);
-        return outcome;
-    }
-
-    /**
-     * Whether rules run on a second thread while this thread reads, and each writer on a thread of
-     * its own: for files of at least {@link #HAND_OFF_MIN_BYTES} on a machine with more than one
-     * processor. Below that, threads per file cost more than they save.
-     */
-    private static boolean handOff(Path input) throws IOException {
-        return Runtime.getRuntime().availableProcessors() > 1 && Files.size(input) >= HAND_OFF_MIN_BYTES;
-    }
-
-    /** The outcome of a file that is not valid X12: the finding says where and why. */
-    FileOutcome failed(String base, String fileName, InvalidEdiException e, long claimsRead) {
-        List<Finding> findings = new ArrayList<>();
-        findings.add(new Finding(FILE_UNREADABLE, Severity.REJECT, null, e.transactionSegmentPosition(),
-                e.getMessage(), "ASC X12 005010 syntax"));
-        return new FileOutcome(base, fileName, FileStatus.FAILED, evaluator.version(), claimsRead, 0, 0, findings);
-    }
-
-    static void logOutcome(FileOutcome outcome, long started) {
-        LOG.info("scrubbed file={} status={} claims={} accepted={} rejected={} ms={}", outcome.fileName(),
-                outcome.status().label(), outcome.claims(), outcome.accepted(), outcome.rejected(),
-                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Judges each claim as the reader hands it out and passes everything on in file order. */
-    private final class Evaluating implements ClaimHandler {
-        private final ResultFanout fanout;
-        /** File-scoped rules (duplicates), fed in file order. */
-        private final java.util.function.UnaryOperator<org.scrub837.model.ClaimResult> fileReview =
-                evaluator.newFileReview();
+    private static final class Judging implements ClaimHandler {
+        private final EnvelopeListener<ClaimResult, RuntimeException> next;
+        private final ClaimEvaluator evaluator;
 
-        Evaluating(ResultFanout fanout) {
-            this.fanout = fanout;
+        Judging(EnvelopeListener<ClaimResult, RuntimeException> next,
+                ClaimEvaluator evaluator) {
+            this.next = next;
+            this.evaluator = evaluator;
         }
 
         @Override
         public void startInterchange(Interchange interchange) {
-            fanout.startInterchange(interchange);
+            next.startInterchange(interchange);
         }
 
         @Override
         public void startGroup(FunctionalGroup group) {
-            fanout.startGroup(group);
+            next.startGroup(group);
         }
 
         @Override
         public void startTransaction(Transaction transaction) {
-            fanout.startTransaction(transaction);
+            next.startTransaction(transaction);
         }
 
         @Override
         public void claim(Claim claim) {
-            fanout.result(fileReview.apply(evaluator.evaluate(claim)));
+            next.claim(evaluator.evaluate(claim));
         }
 
         @Override
         public void endTransaction(Transaction transaction, EnvelopeEnd end) {
-            fanout.endTransaction(transaction, end);
+            next.endTransaction(transaction, end);
         }
 
         @Override
         public void endGroup(FunctionalGroup group, EnvelopeEnd end) {
-            fanout.endGroup(group, end);
+            next.endGroup(group, end);
         }
 
         @Override
         public void endInterchange(Interchange interchange, EnvelopeEnd end) {
-            fanout.endInterchange(interchange, end);
+            next.endInterchange(interchange, end);
         }
     }
 }

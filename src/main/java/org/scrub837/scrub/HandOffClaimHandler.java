@@ -1,10 +1,7 @@
 package org.scrub837.scrub;
 
+import org.scrub837.handoff.SerialHandOff;
 import org.scrub837.model.Claim;
-import org.scrub837.model.EnvelopeEnd;
-import org.scrub837.model.FunctionalGroup;
-import org.scrub837.model.Interchange;
-import org.scrub837.model.Transaction;
 import org.scrub837.read.ClaimHandler;
 
 /**
@@ -15,18 +12,18 @@ import org.scrub837.read.ClaimHandler;
  *
  * <p>Used by one reader thread; {@link #finish()} must be called once the reader returns or fails.
  */
-final class HandOffClaimHandler implements ClaimHandler {
+final class HandOffClaimHandler extends HandOffListener<Claim, RuntimeException, ClaimHandler>
+        implements ClaimHandler {
 
     static final int BATCH = SerialHandOff.BATCH;
     static final int QUEUED_BATCHES = SerialHandOff.QUEUED_BATCHES;
 
-    private final SerialHandOff<ClaimHandler> handOff;
-
     HandOffClaimHandler(ClaimHandler target, String threadName) {
-        this.handOff = new SerialHandOff<>(target, threadName);
+        super(target, threadName);
     }
 
-    private void add(SerialHandOff.Call<ClaimHandler> event) {
+    @Override
+    void add(SerialHandOff.Call<ClaimHandler> event) {
         rethrowFailure();
         handOff.add(event);
     }
@@ -51,40 +48,5 @@ final class HandOffClaimHandler implements ClaimHandler {
         if (t != null) {
             throw new IllegalStateException("the scrub's second thread failed", t);
         }
-    }
-
-    @Override
-    public void startInterchange(Interchange interchange) {
-        add(h -> h.startInterchange(interchange));
-    }
-
-    @Override
-    public void startGroup(FunctionalGroup group) {
-        add(h -> h.startGroup(group));
-    }
-
-    @Override
-    public void startTransaction(Transaction transaction) {
-        add(h -> h.startTransaction(transaction));
-    }
-
-    @Override
-    public void claim(Claim claim) {
-        add(h -> h.claim(claim));
-    }
-
-    @Override
-    public void endTransaction(Transaction transaction, EnvelopeEnd end) {
-        add(h -> h.endTransaction(transaction, end));
-    }
-
-    @Override
-    public void endGroup(FunctionalGroup group, EnvelopeEnd end) {
-        add(h -> h.endGroup(group, end));
-    }
-
-    @Override
-    public void endInterchange(Interchange interchange, EnvelopeEnd end) {
-        add(h -> h.endInterchange(interchange, end));
     }
 }

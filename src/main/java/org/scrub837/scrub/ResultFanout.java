@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.scrub837.model.ClaimResult;
 import org.scrub837.model.EnvelopeEnd;
+import org.scrub837.model.EnvelopeListener;
 import org.scrub837.model.FileOutcome;
 import org.scrub837.model.FileStatus;
 import org.scrub837.model.Finding;
@@ -20,48 +22,59 @@ import org.scrub837.write.ResultWriter;
 /**
  * Hands envelopes and judged claims to every writer in file order, and keeps what the file's
  * outcome needs: counts and file-level findings (envelope errors, transactions without claims).
- * Fed by the sequential reader through {@link FileScrubber} and by the replay of the parallel scrub
- * alike, so both give the same outcome for the same events. Writer failures come out as
+ * Fed by the whole-file read through {@link FileScrubber} and by the replay of the per-transaction
+ * scrub alike, so both give the same outcome for the same events. Writer failures come out as
  * {@link UncheckedIOException}.
  */
-final class ResultFanout {
+final class ResultFanout implements EnvelopeListener<ClaimResult, RuntimeException> {
     private final List<ResultWriter> writers;
     private final String ruleSetVersion;
+    private final UnaryOperator<ClaimResult> fileReview;
     private final List<Finding> fileFindings = new ArrayList<>();
     private long claims;
     private long accepted;
     private long rejected;
     private long claimsInTransaction;
 
-    ResultFanout(List<ResultWriter> writers, String ruleSetVersion) {
+    /**
+     * @param fileReview applied to each result in file order before it is counted and written: the
+     *                   rules that compare a claim with the earlier claims of its file (duplicates)
+     */
+    ResultFanout(List<ResultWriter> writers, String ruleSetVersion, UnaryOperator<ClaimResult> fileReview) {
         this.writers = writers;
         this.ruleSetVersion = ruleSetVersion;
+        this.fileReview = fileReview;
     }
 
     long claims() {
         return claims;
     }
 
-    void startInterchange(Interchange interchange) {
+    @Override
+    public void startInterchange(Interchange interchange) {
         for (ResultWriter w : writers) {
             call(() -> w.startInterchange(interchange));
         }
     }
 
-    void startGroup(FunctionalGroup group) {
+    @Override
+    public void startGroup(FunctionalGroup group) {
         for (ResultWriter w : writers) {
             call(() -> w.startGroup(group));
         }
     }
 
-    void startTransaction(Transaction transaction) {
+    @Override
+    public void startTransaction(Transaction transaction) {
         claimsInTransaction = 0;
         for (ResultWriter w : writers) {
             call(() -> w.startTransaction(transaction));
         }
     }
 
-    void result(ClaimResult result) {
+    @Override
+    public void claim(ClaimResult judged) {
+        ClaimResult result = fileReview.apply(judged);
         claims++;
         claimsInTransaction++;
         if (result.rejected()) {
@@ -74,7 +87,8 @@ final class ResultFanout {
         }
     }
 
-    void endTransaction(Transaction transaction, EnvelopeEnd end) {
+    @Override
+    public void endTransaction(Transaction transaction, EnvelopeEnd end) {
         String where = "transaction " + transaction.controlNumber() + " (group "
                 + transaction.group().controlNumber() + ")";
         envelopeFindings(where, end, SyntaxIssue.Scope.TRANSACTION);
@@ -90,14 +104,16 @@ final class ResultFanout {
         }
     }
 
-    void endGroup(FunctionalGroup group, EnvelopeEnd end) {
+    @Override
+    public void endGroup(FunctionalGroup group, EnvelopeEnd end) {
         envelopeFindings("group " + group.controlNumber(), end, SyntaxIssue.Scope.GROUP);
         for (ResultWriter w : writers) {
             call(() -> w.endGroup(group, end));
         }
     }
 
-    void endInterchange(Interchange interchange, EnvelopeEnd end) {
+    @Override
+    public void endInterchange(Interchange interchange, EnvelopeEnd end) {
         envelopeFindings("interchange " + interchange.controlNumber(), end, SyntaxIssue.Scope.INTERCHANGE);
         for (ResultWriter w : writers) {
             call(() -> w.endInterchange(interchange, end));

@@ -13,9 +13,6 @@ import java.util.Set;
 import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimResult;
 import org.scrub837.model.FileOutcome;
-import org.scrub837.model.FileStatus;
-import org.scrub837.model.Finding;
-import org.scrub837.model.Severity;
 import org.scrub837.read.ClaimReader;
 import org.scrub837.read.ClaimReaders;
 import org.scrub837.read.ReaderLimits;
@@ -46,19 +43,20 @@ public final class ScrubEngine {
     public static final String REJECTED_SUFFIX = ".rejected.837";
     /** The input limits file inside the configuration folder. */
     public static final String LIMITS_FILE = "limits.properties";
+    /** Folder under {@code scrub.state} where the per-transaction scrub spools its pieces (claim data). */
+    public static final String SPOOL_DIR = "spool";
 
     private final ScrubSettings settings;
     private final ClaimReader reader;
     private final RuleSet rules;
     private final ClaimEvaluator evaluator;
     private final ControlNumbers controlNumbers;
-    private final ParallelScrubPolicy parallel;
+    private final ScrubPolicy policy;
 
-    private ScrubEngine(ScrubSettings settings, ReaderLimits limits, ClaimReader reader, RuleSet rules,
+    private ScrubEngine(ScrubSettings settings, ScrubPolicy policy, ClaimReader reader, RuleSet rules,
             ControlNumbers controlNumbers) {
         this.settings = settings;
-        this.parallel = new ParallelScrubPolicy(settings.parallelThreads(), settings.parallelMinBytes(),
-                limits.maxFileBytes());
+        this.policy = policy;
         this.reader = reader;
         this.rules = rules;
         this.controlNumbers = controlNumbers;
@@ -83,16 +81,20 @@ public final class ScrubEngine {
     /** Loads settings, rules and limits from the configuration folder. */
     public static ScrubEngine load(Path configDir) throws IOException {
         StaediLogGuard.install(); // before any claim file is read: StAEDI logs input characters at FINE
-        // claim data a killed JVM left in the parallel scrub's spool folders: no running scrub holds them
-        PieceSpoolFolder.removeStale(null);
         ScrubSettings settings = ScrubSettings.load(configDir);
+        // claim data a killed JVM left in the per-transaction scrub's spool folders: no running scrub
+        // holds them (the system's temporary folder is where versions before 2026-12 spooled)
+        PieceSpoolFolder.removeStale(settings.state().resolve(SPOOL_DIR));
+        PieceSpoolFolder.removeStale(null);
         RuleSet rules = RuleSet.load(configDir);
         ReaderLimits limits = limits(configDir);
-        ClaimReader reader = ClaimReaders.create(limits);
+        ScrubPolicy policy = ScrubPolicy.of(settings.parallelThreads(), settings.parallelMinBytes(),
+                limits.maxFileBytes());
+        ClaimReader reader = ClaimReaders.create(limits, policy.parseAheadMinBytes());
         ControlNumbers numbers = settings.controlNumbers() == ScrubSettings.ControlNumberMode.FRESH
                 ? new CounterControlNumbers(settings.state())
                 : OriginalControlNumbers.INSTANCE;
-        return new ScrubEngine(settings, limits, reader, rules, numbers);
+        return new ScrubEngine(settings, policy, reader, rules, numbers);
     }
 
     /**
@@ -132,17 +134,17 @@ public final class ScrubEngine {
     }
 
     /**
-     * The file scrubber: large files with several transactions are scrubbed on
-     * {@code scrub.parallelThreads} threads (see {@link ParallelFileScrubber}), the others
-     * sequentially; the outputs are the same either way.
+     * The file scrubber: each file gets the plan the {@link #policy()} gives its size; large files
+     * with several transactions are scrubbed on {@code scrub.parallelThreads} threads, spooling
+     * under {@code scrub.state}; the outputs are the same whatever the plan.
      */
     public FileScrubber scrubber() {
-        return new FileScrubber(reader, evaluator, parallel);
+        return new FileScrubber(reader, evaluator, policy, settings.state().resolve(SPOOL_DIR));
     }
 
-    /** When a file is scrubbed on several threads. */
-    public ParallelScrubPolicy parallelPolicy() {
-        return parallel;
+    /** How each file is scrubbed: every threshold. */
+    public ScrubPolicy policy() {
+        return policy;
     }
 
     /**
@@ -190,22 +192,10 @@ public final class ScrubEngine {
 
     /**
      * Writes the reports of a file that could not be read at all (an I/O error on the input), so
-     * that it too has its report; returns the failed outcome.
+     * that it too has its report; returns the failed outcome ({@link FileScrubber#writeFailure}).
      */
     public FileOutcome writeFailure(Path input, String base, OutputFactory outputs, IOException cause)
             throws IOException {
-        String fileName = input.getFileName().toString();
-        String reason = fileName + ": cannot be read: " + cause.getClass().getSimpleName()
-                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        FileOutcome outcome = new FileOutcome(base, fileName, FileStatus.FAILED, rules.version(), 0, 0, 0,
-                List.of(new Finding(FileScrubber.FILE_UNREADABLE, Severity.REJECT, null, 0, reason, "")));
-        // the same outputs as any failed file: earlier outputs of this base gone, reports saying why
-        ScrubOutputs out = ScrubOutputs.open(outputs, base);
-        try {
-            out.finishFailed(outcome);
-        } finally {
-            out.close();
-        }
-        return outcome;
+        return scrubber().writeFailure(input, base, outputs, cause);
     }
 }

@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
+import org.scrub837.handoff.SerialHandOff;
 import org.scrub837.model.ClaimResult;
-import org.scrub837.model.EnvelopeEnd;
 import org.scrub837.model.FileOutcome;
-import org.scrub837.model.FunctionalGroup;
-import org.scrub837.model.Interchange;
-import org.scrub837.model.Transaction;
 import org.scrub837.write.ResultWriter;
 
 /**
@@ -20,17 +17,18 @@ import org.scrub837.write.ResultWriter;
  * queueing behind each other. A writer's failure is rethrown, as the same IOException, by the next
  * call made to it.
  */
-final class ThreadedResultWriter implements ResultWriter {
+final class ThreadedResultWriter extends HandOffListener<ClaimResult, IOException, ResultWriter>
+        implements ResultWriter {
 
     private final ResultWriter writer;
-    private final SerialHandOff<ResultWriter> handOff;
 
     ThreadedResultWriter(ResultWriter writer) {
+        super(writer, "scrub837-writer");
         this.writer = writer;
-        this.handOff = new SerialHandOff<>(writer, "scrub837-writer");
     }
 
-    private void add(SerialHandOff.Call<ResultWriter> call) throws IOException {
+    @Override
+    void add(SerialHandOff.Call<ResultWriter> call) throws IOException {
         rethrow();
         try {
             handOff.add(call);
@@ -72,41 +70,6 @@ final class ThreadedResultWriter implements ResultWriter {
     @Override
     public Path target() {
         return writer.target();
-    }
-
-    @Override
-    public void startInterchange(Interchange interchange) throws IOException {
-        add(w -> w.startInterchange(interchange));
-    }
-
-    @Override
-    public void startGroup(FunctionalGroup group) throws IOException {
-        add(w -> w.startGroup(group));
-    }
-
-    @Override
-    public void startTransaction(Transaction transaction) throws IOException {
-        add(w -> w.startTransaction(transaction));
-    }
-
-    @Override
-    public void claim(ClaimResult result) throws IOException {
-        add(w -> w.claim(result));
-    }
-
-    @Override
-    public void endTransaction(Transaction transaction, EnvelopeEnd end) throws IOException {
-        add(w -> w.endTransaction(transaction, end));
-    }
-
-    @Override
-    public void endGroup(FunctionalGroup group, EnvelopeEnd end) throws IOException {
-        add(w -> w.endGroup(group, end));
-    }
-
-    @Override
-    public void endInterchange(Interchange interchange, EnvelopeEnd end) throws IOException {
-        add(w -> w.endInterchange(interchange, end));
     }
 
     /** Finishes the writer on its thread and waits; the thread ends. */

@@ -509,7 +509,7 @@ public final class Ack277caWriter implements ResultWriter {
                     if (!f.rejects()) {
                         continue;
                     }
-                    ClaimStatusCodes.Status st = ClaimStatusCodes.forRule(f.ruleId());
+                    ClaimStatusCodes.Status st = ClaimStatusCodes.of(f);
                     List<String> composite = List.of(st.category(), st.code());
                     claimStatuses.add(composite);
                     rules.add(f.ruleId());

@@ -1,66 +1,43 @@
 package org.scrub837.write;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.scrub837.model.Finding;
 
 /**
- * Which 277CA claim status (STC01: category code, claim status code) names the problem a rejecting
- * rule found. Category codes (code list 507): A6 rejected for missing information, A7 rejected for
- * invalid information, A8 rejected for relational field in error. Claim status codes (code list
- * 508) used here: 400 claim is out of balance, 453 procedure code modifier(s) for service(s)
- * rendered, 454 procedure code for services rendered, 476 missing or invalid units of service,
- * 481 claim/submission format is invalid, 21 missing or invalid information, 187 date(s) of
- * service, 54 duplicate of a previously processed claim/line (with category A3, returned as
- * unprocessable). The same table is in
- * docs/outputs.md; a rule id not listed gets {@link #FALLBACK}.
+ * Which 277CA claim status (STC01: category code, claim status code) a claim gets. A rejecting
+ * finding carries its rule's status from rules.yaml ({@code claimStatus: A7:476}, see
+ * docs/rules.md); category codes are code list 507 (A1 acknowledged, A6 rejected for missing
+ * information, A7 rejected for invalid information, A8 rejected for relational field in error),
+ * claim status codes code list 508.
  */
 public final class ClaimStatusCodes {
 
     /** STC01 of an accepted claim: acknowledgment/receipt, accepted for processing. */
-    public static final Status ACCEPTED = new Status("A1", "20", "accepted for processing");
+    public static final Status ACCEPTED = new Status("A1", "20");
 
-    /** For rule ids not in the table: rejected for invalid information, missing or invalid information. */
-    public static final Status FALLBACK = new Status("A7", "21", "missing or invalid information");
-
-    private static final Map<String, Status> BY_RULE = new LinkedHashMap<>();
-
-    static {
-        BY_RULE.put("Q4293-UNITS", new Status("A7", "476", "missing or invalid units of service"));
-        BY_RULE.put("Q4293-UNIT-BASIS", new Status("A7", "476", "missing or invalid units of service"));
-        BY_RULE.put("Q4293-PAIRING", new Status("A6", "454", "procedure code for services rendered (application code missing)"));
-        BY_RULE.put("ADDON-BASE", new Status("A8", "454", "procedure code for services rendered (add-on without its base)"));
-        BY_RULE.put("CLAIM-BALANCE", new Status("A8", "400", "claim is out of balance"));
-        BY_RULE.put("JW-JZ-SAME-LINE", new Status("A8", "453", "procedure code modifiers (JW and JZ on one line)"));
-        BY_RULE.put("JW-WITHOUT-ADMINISTERED", new Status("A8", "453", "procedure code modifiers (JW line without administered line)"));
-        BY_RULE.put("MODIFIER-FORMAT", new Status("A7", "453", "procedure code modifiers"));
-        BY_RULE.put("Q4293-JWJZ-EXPECTED", new Status("A7", "453", "procedure code modifiers"));
-        BY_RULE.put("Q4293-NO-JWJZ-2026", new Status("A7", "453", "procedure code modifiers"));
-        BY_RULE.put("JW-JZ-CONFLICT", new Status("A8", "453", "procedure code modifiers (JZ line and JW line for one product and date)"));
-        BY_RULE.put("APPLICATION-AREA-CODES", new Status("A8", "454", "procedure code for services rendered (application area codes)"));
-        BY_RULE.put("NCCI-PTP", new Status("A8", "454", "procedure code for services rendered (NCCI procedure-to-procedure edit)"));
-        BY_RULE.put("TIMELY-FILING", new Status("A7", "187", "date(s) of service (past the filing limit)"));
-        BY_RULE.put("DUPLICATE-CLAIM", new Status("A3", "54", "duplicate of a previously processed claim/line"));
-        BY_RULE.put("X12-SYNTAX", new Status("A7", "481", "claim/submission format is invalid"));
-    }
+    /**
+     * For a rejecting finding that no configured rule made, so carries no status of its own:
+     * rejected for invalid information, missing or invalid information. Every rule of rules.yaml
+     * has its own (the loader requires it), so today no claim finding gets this.
+     */
+    public static final Status NOT_FROM_A_RULE = new Status("A7", "21");
 
     private ClaimStatusCodes() {
     }
 
-    /** The status for a rejecting finding of the given rule. */
-    public static Status forRule(String ruleId) {
-        return BY_RULE.getOrDefault(ruleId, FALLBACK);
-    }
-
-    /** The whole table, in documentation order. */
-    public static Map<String, Status> table() {
-        return java.util.Collections.unmodifiableMap(BY_RULE);
+    /** The status a rejecting finding gives its claim. */
+    public static Status of(Finding finding) {
+        String text = finding.claimStatus();
+        if (text == null) {
+            return NOT_FROM_A_RULE;
+        }
+        int colon = text.indexOf(':');
+        return new Status(text.substring(0, colon), text.substring(colon + 1));
     }
 
     /**
-     * @param category    STC01-1 claim status category code
-     * @param code        STC01-2 claim status code
-     * @param description what the pair says, for documentation
+     * @param category  STC01-1 claim status category code
+     * @param code      STC01-2 claim status code
      */
-    public record Status(String category, String code, String description) {
+    public record Status(String category, String code) {
     }
 }

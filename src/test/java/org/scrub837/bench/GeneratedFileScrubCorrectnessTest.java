@@ -43,7 +43,7 @@ class GeneratedFileScrubCorrectnessTest {
     void aFileScrubbedOnTwoThreadsGetsThePlannedOutcomes(ClaimType type) throws Exception {
         Generator837.Summary summary = Generator837.generate(
                 GeneratorOptions.ofClaims(type, 7, 1500).withTransactions(1, 1), dir.resolve("h.edi"));
-        assertTrue(java.nio.file.Files.size(summary.file()) >= org.scrub837.scrub.FileScrubber.HAND_OFF_MIN_BYTES);
+        assertTrue(java.nio.file.Files.size(summary.file()) >= org.scrub837.scrub.ScrubPolicy.HAND_OFF_MIN_BYTES);
         FullScrub engine = new FullScrub(Path.of("config"), "json");
 
         FullScrub.Done done = engine.scrub(summary.file(), dir.resolve("out"), "h");

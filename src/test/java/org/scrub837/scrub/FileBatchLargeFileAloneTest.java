@@ -82,7 +82,8 @@ class FileBatchLargeFileAloneTest {
             }
         }
         Path settings = target.resolve(ScrubSettings.FILE_NAME);
-        Files.writeString(settings, Files.readString(settings) + "\n" + extra);
+        // the per-transaction scrub spools under scrub.state: keep it in the test's folder
+        Files.writeString(settings, Files.readString(settings) + "\nscrub.state = " + dir.resolve("state") + "\n" + extra);
         return target;
     }
 }

@@ -21,6 +21,7 @@ import org.scrub837.model.FileOutcome;
 import org.scrub837.model.FunctionalGroup;
 import org.scrub837.model.Interchange;
 import org.scrub837.model.Transaction;
+import org.scrub837.scrub.parallel.PerTransactionScrubber;
 import org.scrub837.write.Ack277caWriter;
 import org.scrub837.write.Ack999Writer;
 import org.scrub837.write.HtmlReportWriter;
@@ -55,14 +56,14 @@ final class ParallelScrubFixture {
         return new FileScrubber(engine.reader(), engine.evaluator());
     }
 
-    /** A parallel scrubber that takes every file with two transactions or more. */
-    ParallelFileScrubber parallel(int threads, ParallelFileScrubber.InFlightProbe probe) {
+    /** A scrubber that scrubs every file with two transactions or more per transaction. */
+    FileScrubber parallel(int threads, PerTransactionScrubber.InFlightProbe probe) {
         return parallel(threads, probe, null);
     }
 
-    ParallelFileScrubber parallel(int threads, ParallelFileScrubber.InFlightProbe probe, Path spoolParent) {
-        return new ParallelFileScrubber(engine.reader(), engine.evaluator(),
-                new ParallelScrubPolicy(threads, 0, Long.MAX_VALUE), sequential(), probe, spoolParent);
+    FileScrubber parallel(int threads, PerTransactionScrubber.InFlightProbe probe, Path spoolParent) {
+        return new FileScrubber(engine.reader(), engine.evaluator(), ScrubPolicy.of(threads, 0, Long.MAX_VALUE),
+                spoolParent, probe);
     }
 
     static OutputFactory allOutputs(Path dir) {

@@ -39,7 +39,7 @@ class ParallelScrubInFlightBoundTest {
         FileOutcome outcome = fixture.parallel(threads, seen::add, spool)
                 .scrub(input, "many", ParallelScrubFixture.allOutputs(Files.createDirectories(dir.resolve("out"))));
 
-        int bound = new ParallelScrubPolicy(threads, 0, 1).maxPiecesInFlight();
+        int bound = ScrubPolicy.of(threads, 0, 1).maxPiecesInFlight();
         assertEquals(60, outcome.claims());
         assertEquals(40, seen.size(), "each of the 20 pieces went in and out of flight once");
         assertTrue(seen.stream().allMatch(n -> n >= 0 && n <= bound), "in flight " + seen + ", bound " + bound);

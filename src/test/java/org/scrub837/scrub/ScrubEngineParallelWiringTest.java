@@ -29,15 +29,15 @@ class ScrubEngineParallelWiringTest {
     void threadsKeyIsTaken(String value, int threads) throws IOException {
         ScrubEngine engine = ScrubEngine.load(config("scrub.parallelThreads = " + value + "\n"));
 
-        assertEquals(threads, engine.parallelPolicy().threads());
+        assertEquals(threads, engine.policy().parallelThreads());
     }
 
     @Test
     void autoMeansTheProcessors() throws IOException {
         ScrubEngine engine = ScrubEngine.load(config("scrub.parallelThreads = auto\n"));
 
-        assertEquals(Runtime.getRuntime().availableProcessors(), engine.parallelPolicy().threads());
-        assertEquals(ScrubSettings.DEFAULT_PARALLEL_MIN_BYTES, engine.parallelPolicy().minBytes());
+        assertEquals(Runtime.getRuntime().availableProcessors(), engine.policy().parallelThreads());
+        assertEquals(ScrubSettings.DEFAULT_PARALLEL_MIN_BYTES, engine.policy().parallelMinBytes());
     }
 
     @Test
@@ -79,7 +79,8 @@ class ScrubEngineParallelWiringTest {
             }
         }
         Path settings = target.resolve(ScrubSettings.FILE_NAME);
-        Files.writeString(settings, Files.readString(settings) + "\n" + extra);
+        // the per-transaction scrub spools under scrub.state: keep it in the test's folder
+        Files.writeString(settings, Files.readString(settings) + "\nscrub.state = " + dir.resolve("state") + "\n" + extra);
         return target;
     }
 }

@@ -14,6 +14,8 @@ import org.scrub837.model.Severity;
 final class Judge implements Function<Claim, ClaimResult> {
 
     static final String REJECT_RULE = "Q4293-UNITS";
+    /** The 277CA claim status rules.yaml gives {@link #REJECT_RULE}. */
+    static final String REJECT_STATUS = "A7:476";
     static final String WARN_RULE = "Q4293-JW";
     static final String PROFILE = "medicare-b";
 
@@ -38,7 +40,8 @@ final class Judge implements Function<Claim, ClaimResult> {
         List<Finding> findings = new ArrayList<>();
         if (rejected.contains(claim.claimId())) {
             findings.add(new Finding(REJECT_RULE, Severity.REJECT, 1, claim.lines().get(0).servicePosition(),
-                    "Units 3 do not match the 16 sq cm applied; bill 16 units", "NGS skin substitute billing"));
+                    "Units 3 do not match the 16 sq cm applied; bill 16 units", "NGS skin substitute billing",
+                    REJECT_STATUS));
         }
         if (warned.contains(claim.claimId())) {
             findings.add(new Finding(WARN_RULE, Severity.WARN, null, claim.position(),

@@ -14,10 +14,6 @@ final class IssueCodes {
     private IssueCodes() {
     }
 
-    static boolean isSegmentError(EDIStreamValidationError error) {
-        return error.getCategory() == io.xlate.edi.stream.EDIStreamEvent.SEGMENT_ERROR;
-    }
-
     /** Envelope count and control reference errors: the reader computes these itself, per envelope. */
     static boolean isControlError(EDIStreamValidationError error) {
         return error == EDIStreamValidationError.CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT

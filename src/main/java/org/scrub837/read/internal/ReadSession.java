@@ -15,10 +15,11 @@ import org.scrub837.model.SyntaxIssue;
 import org.scrub837.model.SyntaxIssue.Scope;
 import org.scrub837.model.Transaction;
 import org.scrub837.read.ClaimHandler;
+import org.scrub837.read.EnvelopeCodes;
 import org.scrub837.read.InvalidEdiException;
+import org.scrub837.read.TrailerChecks;
 import org.scrub837.read.ReaderLimits;
 
-import io.xlate.edi.schema.Schema;
 import io.xlate.edi.stream.EDIStreamConstants;
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
@@ -28,19 +29,19 @@ import io.xlate.edi.stream.EDIStreamReader;
  * One read of one file: turns StAEDI events into envelopes, segments and claims. Holds only the
  * current envelopes, the current levels and the current claim. Not shared between reads.
  */
-final class ReadSession {
+final class ReadSession implements StaediEventSwitch.Listener {
 
     private static final String VERSION_4010 = "00401";
 
     private final String fileName;
     private final ClaimHandler handler;
     private final ReaderLimits limits;
-    /** The transaction schema StAEDI validates with; null in a fast pass. */
-    private final Schema schema;
-    /** The fast pass's stand-in for the schema; null when every transaction is validated by StAEDI. */
-    private final SchemaModel fastModel;
-    /** Ordinal (in the file, from 1) of the first transaction StAEDI validates; the ones before are read fast. */
-    private final int validateFrom;
+    /** Which transactions this pass reads fast, which StAEDI validates. */
+    private final PassPlan plan;
+    /** Reading fast; null when the plan validates everything. */
+    private final PassMode fast;
+    /** Reading with StAEDI's validation; null in a fast pass. */
+    private final PassMode validated;
     private int transactionsStarted;
     private final String segmentSuffix;
     private final EventSource events;
@@ -66,23 +67,19 @@ final class ReadSession {
     private InterchangeState interchange;
     private GroupState group;
     private TransactionState transaction;
-    private FastStructureCheck structure;
 
     /**
-     * @param schema       the transaction schema for the transactions StAEDI validates; null when none are
-     * @param fastModel    the schema's tables for the transactions read fast; null when none are
-     * @param validateFrom the first transaction (1 = the file's first) StAEDI validates: 1 for a validating
-     *                     pass, {@code Integer.MAX_VALUE} for a fast pass, and in between for a validating
-     *                     pass after a fast one, which reads fast what the fast pass vouched for
+     * @param plan which transactions are read fast and which StAEDI validates; StAEDI's schema is
+     *             loaded on the first pass that validates (TransactionSchemas holds it)
      */
-    ReadSession(String fileName, ClaimHandler handler, ReaderLimits limits, Schema schema, SchemaModel fastModel,
-            int validateFrom, String segmentSuffix, EventSource events) {
+    ReadSession(String fileName, ClaimHandler handler, ReaderLimits limits, PassPlan plan, String segmentSuffix,
+            EventSource events) {
         this.fileName = fileName;
         this.handler = handler;
         this.limits = limits;
-        this.schema = schema;
-        this.fastModel = fastModel;
-        this.validateFrom = validateFrom;
+        this.plan = plan;
+        this.fast = plan.readsAnyFast() ? new FastReading(SchemaModel.get(), this::doubt) : null;
+        this.validated = plan.validatesAny() ? new ValidatedReading(TransactionSchemas.x12_005010_837()) : null;
         this.segmentSuffix = segmentSuffix;
         this.events = events;
     }
@@ -110,9 +107,9 @@ final class ReadSession {
         }
     }
 
-    /** Whether this point of the file is read fast: before the first transaction to validate starts. */
-    private boolean fast() {
-        return transactionsStarted < validateFrom;
+    /** How this point of the file is read: fast before the first transaction to validate starts. */
+    private PassMode mode() {
+        return plan.fastAt(transactionsStarted) ? fast : validated;
     }
 
     /** Transactions started so far: where a validating pass must start validating after a doubt here. */
@@ -135,128 +132,93 @@ final class ReadSession {
         EDIStreamReader reader();
     }
 
-    long claimsRead() {
-        return claims.count();
-    }
-
+    /** Reads StAEDI's events on this thread, through the one event switch. */
     void run() throws EDIStreamException, InvalidEdiException {
-        EDIStreamReader reader = events.reader();
-        while (events.hasNext()) {
-            EDIStreamEvent event = events.next();
-            switch (event) {
-                case START_SEGMENT:
-                    startSegment(reader);
-                    break;
-                case ELEMENT_DATA:
-                    data(reader);
-                    break;
-                case START_COMPOSITE:
-                    startComposite(reader);
-                    break;
-                case START_INTERCHANGE:
-                    interchangeStarting = true;
-                    break;
-                case START_GROUP:
-                    groupStarting = true;
-                    break;
-                case START_TRANSACTION:
-                    transactionStarting = true;
-                    break;
-                case END_SEGMENT:
-                    endSegment(reader);
-                    break;
-                case START_LOOP:
-                    loops.push(String.valueOf(reader.getReferenceCode()));
-                    break;
-                case END_LOOP:
-                    if (!loops.isEmpty()) {
-                        loops.pop();
-                    }
-                    break;
-                case SEGMENT_ERROR:
-                    if (fast()) {
-                        doubt("StAEDI envelope segment error " + reader.getErrorType());
-                    }
-                    segmentError(reader);
-                    break;
-                case ELEMENT_DATA_ERROR:
-                case ELEMENT_OCCURRENCE_ERROR:
-                    if (fast() && !IssueCodes.isControlError(reader.getErrorType())) {
-                        doubt("StAEDI envelope element error " + reader.getErrorType());
-                    }
-                    elementError(reader);
-                    break;
-                default:
-                    break;
-            }
-        }
+        new StaediEventSwitch(events, segmentSuffix).run(this);
         finish();
     }
 
-    // ---- segments -------------------------------------------------------------------------
+    // ---- StAEDI's events, through the event switch (this thread pulls them) --------------
 
-    private void startSegment(EDIStreamReader reader) {
-        segment = new RawSegment(reader.getText());
-        segmentFilePosition = reader.getLocation().getSegmentPosition();
+    @Override
+    public void segmentStarting(RawSegment started, long filePosition) {
+        segment = started;
+        segmentFilePosition = filePosition;
         segmentLoop = loops.peek();
     }
 
-    private void data(EDIStreamReader reader) {
-        if (segment != null) {
-            SegmentEvents.data(segment, reader);
-        }
-    }
-
-    private void startComposite(EDIStreamReader reader) {
-        if (segment != null) {
-            SegmentEvents.composite(segment, reader);
-        }
-    }
-
-    private void endSegment(EDIStreamReader reader) throws InvalidEdiException, EDIStreamException {
-        RawSegment raw = segment;
-        long filePosition = segmentFilePosition;
+    @Override
+    public void segment(RawSegment raw, long filePosition, Delimiters isaDelimiters)
+            throws InvalidEdiException, EDIStreamException {
         segment = null;
-        if (raw == null) {
-            return;
-        }
-        segmentEnded(raw, filePosition,
-                interchangeStarting && "ISA".equals(raw.tag()) ? delimiters(reader, segmentSuffix) : null, reader);
+        segmentEnded(raw, filePosition, isaDelimiters, events.reader());
     }
 
-    /**
-     * Reads what the parse-ahead thread hands over (fast pass only: it never sets a transaction
-     * schema, which must happen on StAEDI's own thread at the ST).
-     */
-    void run(ParseAhead feed) throws EDIStreamException, InvalidEdiException {
-        while (true) {
-            ParseAhead.Item item = feed.next();
-            switch (item.kind()) {
-                case START_INTERCHANGE:
-                    interchangeStarting = true;
-                    break;
-                case START_GROUP:
-                    groupStarting = true;
-                    break;
-                case START_TRANSACTION:
-                    transactionStarting = true;
-                    break;
-                case SEGMENT:
-                    segmentEnded(item.segment(), item.filePosition(), item.delimiters(), null);
-                    break;
-                case DOUBT:
-                    doubt(item.reason());
-                    break;
-                case FAILURE:
-                    // where the parser stood, for the failure's position and message
-                    segment = item.segment();
-                    segmentFilePosition = item.filePosition();
-                    throw item.failure();
-                default:
-                    finish();
-                    return;
-            }
+    @Override
+    public void loopStarted(String code) {
+        loops.push(code);
+    }
+
+    @Override
+    public void loopEnded() {
+        if (!loops.isEmpty()) {
+            loops.pop();
         }
+    }
+
+    @Override
+    public boolean segmentError(EDIStreamReader reader) {
+        mode().segmentError(reader.getErrorType());
+        pending.add(ValidationIssues.segmentError(reader, loops.peek()));
+        return true;
+    }
+
+    @Override
+    public boolean elementError(EDIStreamReader reader) {
+        mode().elementError(reader.getErrorType());
+        PendingIssue issue = ValidationIssues.elementError(reader, loops.peek());
+        if (issue != null) {
+            pending.add(issue);
+        }
+        return true;
+    }
+
+    /** START_INTERCHANGE, START_GROUP or START_TRANSACTION: the next ISA, GS or ST is that envelope's header. */
+    @Override
+    public void envelopeStarting(EDIStreamEvent start) {
+        switch (start) {
+            case START_INTERCHANGE:
+                interchangeStarting = true;
+                break;
+            case START_GROUP:
+                groupStarting = true;
+                break;
+            case START_TRANSACTION:
+                transactionStarting = true;
+                break;
+            default:
+                throw new IllegalArgumentException("not an envelope start: " + start);
+        }
+    }
+
+    // ---- what the parse-ahead thread hands over (fast pass only: it never sets a transaction
+    //      schema, which must happen on StAEDI's own thread at the ST) ----------------------
+
+    /** A complete segment the parsing thread assembled. */
+    void segmentHandedOver(RawSegment raw, long filePosition, Delimiters isaDelimiters)
+            throws InvalidEdiException, EDIStreamException {
+        segmentEnded(raw, filePosition, isaDelimiters, null);
+    }
+
+    /** StAEDI reported what the fast pass does not accept, here. */
+    void doubtHandedOver(String reason) {
+        doubt(reason);
+    }
+
+    /** The parser failed: where it stood, for the failure's position and message. */
+    void parserFailedAt(RawSegment inProgress, long filePosition) {
+        segment = inProgress;
+        segmentFilePosition = filePosition;
     }
 
     /**
@@ -299,13 +261,8 @@ final class ReadSession {
                 }
                 break;
             case "SE":
-                if (fast() && transaction != null) {
-                    if (!structure.end()) {
-                        doubt("transaction incomplete");
-                    }
-                    if (!FastElementCheck.clean(fastModel.segment("SE"), raw)) {
-                        doubt("elements");
-                    }
+                if (transaction != null) {
+                    mode().transactionTrailer(raw);
                 }
                 endTransaction(raw, filePosition, true);
                 break;
@@ -326,9 +283,7 @@ final class ReadSession {
         if (transaction == null) {
             return;
         }
-        if (fast()) {
-            checkFast(raw);
-        }
+        segmentLoop = mode().bodySegment(raw, segmentLoop);
         Segment seg = new Segment(raw.tag(), raw.text(delimiters()), transaction.position(filePosition));
         if ("DTP".equals(raw.tag())) {
             checkDate(raw, seg.position());
@@ -376,21 +331,6 @@ final class ReadSession {
                 "invalid date: DTP03 is not a real date in the " + format + " format DTP02 names"));
     }
 
-    /** The fast pass's checks of a transaction body segment; also sets the loop StAEDI would name. */
-    private void checkFast(RawSegment raw) {
-        String tag = raw.tag();
-        if (!structure.segment(tag)) {
-            doubt("placement");
-        }
-        if (!FastElementCheck.clean(fastModel.segment(tag), raw)) {
-            doubt("elements");
-        }
-        if ("HL".equals(tag) && !structure.level(raw.element(1), raw.element(2))) {
-            doubt("hierarchy");
-        }
-        segmentLoop = structure.loop();
-    }
-
     // ---- interchange ----------------------------------------------------------------------
 
     private void startInterchange(Delimiters delimiters, RawSegment raw, long filePosition)
@@ -433,8 +373,8 @@ final class ReadSession {
         if (interchange == null) {
             return;
         }
-        if (!present && fast()) {
-            doubt("envelope left open"); // the validating pass reports how
+        if (!present) {
+            mode().envelopeLeftOpen();
         }
         if (group != null) {
             endGroup(null, filePosition, false);
@@ -478,8 +418,8 @@ final class ReadSession {
         if (group == null) {
             return;
         }
-        if (!present && fast()) {
-            doubt("envelope left open"); // the validating pass reports how
+        if (!present) {
+            mode().envelopeLeftOpen();
         }
         if (transaction != null) {
             endTransaction(null, filePosition, false);
@@ -503,9 +443,7 @@ final class ReadSession {
     private void startTransaction(EDIStreamReader reader, RawSegment st, long filePosition)
             throws InvalidEdiException, EDIStreamException {
         transactionsStarted++;
-        if (fast() && !FastElementCheck.clean(fastModel.segment("ST"), st)) {
-            doubt("elements");
-        }
+        mode().transactionHeader(st);
         if (group == null) {
             throw invalid(filePosition, "ST outside a functional group: expected GS before it");
         }
@@ -522,15 +460,10 @@ final class ReadSession {
         Segment segment = new Segment("ST", st.text(delimiters()), 1);
         transaction = new TransactionState(group.group, group.transactions, filePosition, st, segment,
                 kind.convention(), kind.claimType());
-        if (fast()) {
-            structure = new FastStructureCheck(fastModel);
-        } else {
-            structure = null;
-            try {
-                reader.setTransactionSchema(schema);
-            } catch (IllegalStateException e) {
-                throw invalid(filePosition, 1, "ST where no transaction can start: expected SE of the previous one");
-            }
+        try {
+            mode().transactionStarted(reader);
+        } catch (IllegalStateException e) {
+            throw invalid(filePosition, 1, "ST where no transaction can start: expected SE of the previous one");
         }
         if (!st03.isEmpty() && !gs08.isEmpty() && !st03.equals(gs08)) {
             // reported, not fatal: ST03 decides the claim type; the header issue reaches every claim
@@ -543,8 +476,8 @@ final class ReadSession {
         if (transaction == null) {
             return;
         }
-        if (!present && fast()) {
-            doubt("envelope left open"); // the validating pass reports how
+        if (!present) {
+            mode().envelopeLeftOpen();
         }
         TransactionState state = transaction;
         Transaction tx = state.end(handler, claims);
@@ -568,17 +501,6 @@ final class ReadSession {
     }
 
     // ---- issues ---------------------------------------------------------------------------
-
-    private void segmentError(EDIStreamReader reader) {
-        pending.add(ValidationIssues.segmentError(reader, loops.peek()));
-    }
-
-    private void elementError(EDIStreamReader reader) {
-        PendingIssue issue = ValidationIssues.elementError(reader, loops.peek());
-        if (issue != null) {
-            pending.add(issue);
-        }
-    }
 
     /** Files pending issues where the reader now stands: the missing-segment ones, or all the others. */
     private void attachPending(boolean missingOnly) {
@@ -608,12 +530,10 @@ final class ReadSession {
         pending.clear();
     }
 
-
-
-
     // ---- end of input and failures --------------------------------------------------------
 
-    private void finish() throws InvalidEdiException {
+    /** The input ended: an interchange left open ends here. */
+    void finish() throws InvalidEdiException {
         if (interchangeOrdinal == 0) {
             throw invalid(0, "no X12 interchange found: expected a file starting with ISA");
         }

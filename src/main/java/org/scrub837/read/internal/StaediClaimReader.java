@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.scrub837.read.ClaimHandler;
 import org.scrub837.read.ClaimReader;
+import org.scrub837.read.ClaimReaders;
 import org.scrub837.read.EdiSource;
 import org.scrub837.read.InvalidEdiException;
 import org.scrub837.read.ReaderLimits;
@@ -15,7 +16,6 @@ import org.scrub837.read.ReaderLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.xlate.edi.schema.Schema;
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
@@ -36,8 +36,6 @@ import io.xlate.edi.stream.EDIStreamReader;
 public final class StaediClaimReader implements ClaimReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(StaediClaimReader.class);
-    /** Smallest input whose fast pass parses on a thread of its own ({@link ParseAhead}). */
-    static final long PARSE_AHEAD_MIN_BYTES = 256 * 1024;
     private static final Pattern STAEDI_CODE = Pattern.compile("EDIE\\d{3}");
     /** StAEDI: unexpected end of stream. */
     private static final String EDIE005 = "EDIE005";
@@ -46,11 +44,14 @@ public final class StaediClaimReader implements ClaimReader {
     private final long parseAheadMinBytes;
 
     public StaediClaimReader(ReaderLimits limits) {
-        this(limits, PARSE_AHEAD_MIN_BYTES);
+        this(limits, ClaimReaders.PARSE_AHEAD_MIN_BYTES);
     }
 
-    /** @param parseAheadMinBytes smallest input (of known size) parsed on a second thread; tests use 0 */
-    StaediClaimReader(ReaderLimits limits, long parseAheadMinBytes) {
+    /**
+     * @param parseAheadMinBytes smallest input (of known size) whose fast pass parses on a thread of
+     *                           its own ({@link ParseAhead}); tests use 0
+     */
+    public StaediClaimReader(ReaderLimits limits, long parseAheadMinBytes) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.parseAheadMinBytes = parseAheadMinBytes;
     }
@@ -58,7 +59,7 @@ public final class StaediClaimReader implements ClaimReader {
     /** The validating pass alone: a stream cannot be read twice. */
     @Override
     public void read(InputStream in, String fileName, ClaimHandler handler) throws InvalidEdiException, IOException {
-        readOnce(in, fileName, handler, 0, false);
+        readOnce(in, fileName, handler, PassPlan.validating(), false);
     }
 
     @Override
@@ -74,34 +75,33 @@ public final class StaediClaimReader implements ClaimReader {
     int readCountingPasses(EdiSource source, String fileName, ClaimHandler handler)
             throws InvalidEdiException, IOException {
         long delivered = 0;
-        int validateFrom = Integer.MAX_VALUE;
+        PassPlan plan = PassPlan.fast();
         long size = source.size();
         boolean parseAhead = size >= 0 && size >= parseAheadMinBytes && Runtime.getRuntime().availableProcessors() > 1;
         for (int pass = 1;; pass++) {
             ReplaySkippingHandler events = new ReplaySkippingHandler(handler, delivered);
             try (InputStream in = source.open()) {
-                readOnce(in, fileName, events, validateFrom, parseAhead);
+                readOnce(in, fileName, events, plan, parseAhead);
                 return pass;
             } catch (ReadSession.FastPassDoubt doubt) {
-                if (validateFrom == 0) {
+                if (!plan.readsAnyFast()) {
                     throw new IllegalStateException("a validating pass doubted a segment", doubt);
                 }
                 delivered += events.delivered();
-                validateFrom = validateFrom == Integer.MAX_VALUE ? doubt.validateFrom() : 0;
-                LOG.debug("file={}: pass {} stopped after {} events, validating from transaction {}: {}",
-                        fileName, pass, delivered, validateFrom, doubt.getMessage());
+                plan = plan.afterDoubt(doubt.validateFrom());
+                LOG.debug("file={}: pass {} stopped after {} events, next pass {}: {}",
+                        fileName, pass, delivered, plan, doubt.getMessage());
             }
         }
     }
 
     /**
-     * One pass over the file: transactions before {@code validateFrom} (counted from 1) are read
-     * fast, the others validated by StAEDI ({@code 0}: all validated; {@code Integer.MAX_VALUE}: a
-     * fast pass, which throws FastPassDoubt at the first segment it cannot vouch for).
+     * One pass over the file, reading fast and validating as the plan says; a pass that reads
+     * everything fast throws FastPassDoubt at the first segment it cannot vouch for.
      */
-    private void readOnce(InputStream in, String fileName, ClaimHandler handler, int validateFrom,
+    private void readOnce(InputStream in, String fileName, ClaimHandler handler, PassPlan plan,
             boolean parseAhead) throws InvalidEdiException, IOException {
-        boolean fast = validateFrom == Integer.MAX_VALUE;
+        boolean fast = !plan.validatesAny();
         PreparedInput input;
         try {
             input = PreparedInput.of(in, limits);
@@ -114,21 +114,12 @@ public final class StaediClaimReader implements ClaimReader {
         EDIInputFactory factory = EDIInputFactory.newFactory();
         EDIStreamReader reader = factory.createEDIStreamReader(input.stream());
         Events events = new Events(reader, input.stream());
-        // StAEDI's schema is loaded on the first validating pass only (TransactionSchemas holds it)
-        Schema schema = fast ? null : TransactionSchemas.x12_005010_837();
-        ReadSession session = new ReadSession(fileName, handler, limits, schema,
-                validateFrom > 0 ? SchemaModel.get() : null, validateFrom, input.segmentSuffix(), events);
+        ReadSession session = new ReadSession(fileName, handler, limits, plan, input.segmentSuffix(), events);
         events.session = session;
         events.fileName = fileName;
         try {
             if (fast && parseAhead) {
-                ParseAhead feed = new ParseAhead(events, input.segmentSuffix());
-                feed.start();
-                try {
-                    session.run(feed);
-                } finally {
-                    feed.stop();
-                }
+                ParseAhead.read(events, input.segmentSuffix(), session);
             } else {
                 session.run();
             }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.scrub837.model.DateRange;
 
 /** Parses X12 numbers and DTP dates leniently: what does not parse becomes null, never an exception. */
-final class Values {
+public final class Values {
 
 
     private Values() {
@@ -43,7 +43,7 @@ final class Values {
         return digits == 0 ? null : new BigDecimal(text);
     }
 
-    static Integer integer(String text) {
+    public static Integer integer(String text) {
         if (text == null || text.isEmpty() || text.length() > 9) {
             return null;
         }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.scrub837.model.ClaimType;
 import org.scrub837.model.Severity;
@@ -46,7 +47,9 @@ public final class RuleSetLoader {
     private static final Set<String> TOP_KEYS = Set.of("ruleSetVersion", "codeLists", "codeMaps", "mueTables",
             "ptpTables", "rules");
     private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "authority", "effectiveFrom",
-            "effectiveTo", "parameters", "description");
+            "effectiveTo", "parameters", "description", "claimStatus");
+    /** A 277CA STC01 composite as category:code (code lists 507 and 508), e.g. {@code A7:476}. */
+    private static final Pattern CLAIM_STATUS = Pattern.compile("[A-Z0-9]{1,3}:[A-Z0-9]{1,30}");
     private static final Set<String> CODE_ENTRY_KEYS = Set.of("codes", "effectiveFrom", "effectiveTo", "claimTypes",
             "note");
     private static final Set<String> PROFILE_KEYS = Set.of("profile", "description", "match", "rules");
@@ -201,7 +204,7 @@ public final class RuleSetLoader {
             ConfigNode rule = section.mapping(id);
             rule.allowOnly(RULE_KEYS);
             out.add(new RuleSettings(id, rule.flag("enabled"), severity(rule, "severity"), rule.text("authority"),
-                    period(rule), rule.plainValues("parameters"), rule.where()));
+                    period(rule), rule.plainValues("parameters"), rule.where(), claimStatus(rule)));
         }
         for (String id : catalog.ids()) {
             if (!section.has(id)) {
@@ -258,6 +261,23 @@ public final class RuleSetLoader {
             case "warn" -> Severity.WARN;
             default -> throw node.problem(key, "'" + text + "' is not a severity (expected reject or warn)");
         };
+    }
+
+    /**
+     * The rule's 277CA claim status: required for every rule (also a rule turned off or that only
+     * warns, so that a payer profile can make it reject), so no rejected claim goes out with a guess.
+     */
+    private static String claimStatus(ConfigNode rule) {
+        if (!rule.has("claimStatus")) {
+            throw rule.problem("claimStatus", "missing: every rule needs its 277CA claim status "
+                    + "(STC01 category:code, e.g. A7:21; see docs/rules.md)");
+        }
+        String text = rule.text("claimStatus");
+        if (!CLAIM_STATUS.matcher(text).matches()) {
+            throw rule.problem("claimStatus", "'" + text + "' is not a 277CA claim status (expected category:code, "
+                    + "e.g. A7:476)");
+        }
+        return text;
     }
 
     private static EffectivePeriod period(ConfigNode node) {

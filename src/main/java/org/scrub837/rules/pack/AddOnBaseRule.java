@@ -29,11 +29,6 @@ public final class AddOnBaseRule implements ClaimRule {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
     public void check(Claim claim, FindingSink sink) {
         Set<String> codeAndDay = new HashSet<>();
         for (ServiceLine line : claim.lines()) {

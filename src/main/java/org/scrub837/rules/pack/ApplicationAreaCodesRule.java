@@ -36,10 +36,6 @@ public final class ApplicationAreaCodesRule implements ClaimRule {
         this.smallToLarge = context.parameters().codeMap("smallToLargeBase");
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
     /** Units of one base code on one date, and the first line billing it. */
     private static final class Total {

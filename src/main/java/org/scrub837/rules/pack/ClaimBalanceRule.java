@@ -24,11 +24,6 @@ public final class ClaimBalanceRule implements ClaimRule {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
     public void check(Claim claim, FindingSink sink) {
         if (!context.inEffect(claim)) {
             return;

@@ -28,11 +28,6 @@ public final class CodeDateRangeRule implements ClaimRule {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
     public void check(Claim claim, FindingSink sink) {
         for (ServiceLine line : claim.lines()) {
             String code = line.procedureCode();

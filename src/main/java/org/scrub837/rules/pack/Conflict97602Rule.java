@@ -31,11 +31,6 @@ public final class Conflict97602Rule implements ClaimRule {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
     public void check(Claim claim, FindingSink sink) {
         Set<LocalDate> applicationDays = LineLabel.daysBilling(claim, applications);
         for (ServiceLine line : claim.lines()) {

@@ -31,11 +31,6 @@ public final class DiagnosisPointerRule implements ClaimRule {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
     public void check(Claim claim, FindingSink sink) {
         if (claim.claimType() != ClaimType.PROFESSIONAL) {
             return;

@@ -28,10 +28,6 @@ public final class DuplicateClaimRule implements FileScopedRule {
         }
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
     @Override
     public FileCheck newFileCheck() {

@@ -4,8 +4,6 @@ import org.scrub837.model.ClaimType;
 
 /** Where a service-line field sits in 837P (SV1) and 837I (SV2), for messages. */
 enum Elements {
-    SERVICE_SEGMENT("SV1", "SV2"),
-    PROCEDURE("SV101-2", "SV202-2"),
     MODIFIERS("SV101-3..6", "SV202-3..6"),
     CHARGE("SV102", "SV203"),
     UNIT_BASIS("SV103", "SV204"),

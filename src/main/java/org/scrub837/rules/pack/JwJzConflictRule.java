@@ -29,10 +29,6 @@ public final class JwJzConflictRule implements ClaimRule {
         this.wastage = Wastage.from(context.parameters());
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
     @Override
     public void check(Claim claim, FindingSink sink) {

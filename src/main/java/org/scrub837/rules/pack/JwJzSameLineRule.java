@@ -24,11 +24,6 @@ public final class JwJzSameLineRule implements ClaimRule {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
     public void check(Claim claim, FindingSink sink) {
         for (ServiceLine line : claim.lines()) {
             if (context.inEffect(claim, line) && line.hasModifier(wastage.discarded())

@@ -31,11 +31,6 @@ public final class JwWithoutAdministeredRule implements ClaimRule {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
     public void check(Claim claim, FindingSink sink) {
         Set<String> administered = new HashSet<>();
         for (ServiceLine line : claim.lines()) {

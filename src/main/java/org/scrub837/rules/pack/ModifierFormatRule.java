@@ -34,11 +34,6 @@ public final class ModifierFormatRule implements ClaimRule {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
     public void check(Claim claim, FindingSink sink) {
         for (ServiceLine line : claim.lines()) {
             if (!context.inEffect(claim, line)) {

@@ -38,11 +38,6 @@ public final class MueDateOfServiceRule implements ClaimRule {
         }
     }
 
-    @Override
-    public String id() {
-        return context.ruleId();
-    }
-
     /** Units of one code on one date, and the first line that billed it. */
     private static final class Total {
         BigDecimal units = BigDecimal.ZERO;

@@ -28,11 +28,6 @@ public final class MueLineRule implements ClaimRule {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
     public void check(Claim claim, FindingSink sink) {
         Optional<MueTable> table = tables.tableFor(claim);
         if (table.isEmpty()) {

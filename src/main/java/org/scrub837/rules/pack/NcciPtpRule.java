@@ -40,10 +40,6 @@ public final class NcciPtpRule implements ClaimRule {
         this.bypass = Set.copyOf(context.parameters().texts("bypassModifiers"));
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
     @Override
     public void check(Claim claim, FindingSink sink) {

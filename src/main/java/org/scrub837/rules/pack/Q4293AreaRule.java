@@ -66,11 +66,6 @@ public final class Q4293AreaRule implements ClaimRule {
         });
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
     /** The lines of one date of service (or of one wound on that date). */
     private static final class Group {
         final List<ServiceLine> productLines = new ArrayList<>();

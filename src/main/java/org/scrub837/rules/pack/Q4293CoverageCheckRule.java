@@ -28,11 +28,6 @@ public final class Q4293CoverageCheckRule implements ClaimRule {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
     public void check(Claim claim, FindingSink sink) {
         for (ServiceLine line : claim.lines()) {
             if (context.inEffect(claim, line)

@@ -32,11 +32,6 @@ public final class Q4293FacilityPosRule implements ClaimRule {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
     public void check(Claim claim, FindingSink sink) {
         if (claim.claimType() != ClaimType.PROFESSIONAL) {
             return;

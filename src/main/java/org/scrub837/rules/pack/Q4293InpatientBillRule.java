@@ -30,11 +30,6 @@ public final class Q4293InpatientBillRule implements ClaimRule {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
     public void check(Claim claim, FindingSink sink) {
         String tob = claim.typeOfBill();
         if (claim.claimType() != ClaimType.INSTITUTIONAL || tob == null

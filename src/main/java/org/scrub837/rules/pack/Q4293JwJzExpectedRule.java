@@ -74,11 +74,6 @@ public final class Q4293JwJzExpectedRule implements ClaimRule {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
     public void check(Claim claim, FindingSink sink) {
         String payerId = claim.payer() == null || claim.payer().id() == null ? "" : claim.payer().id().trim();
         String expectation = expectationFor(claim, payerId);

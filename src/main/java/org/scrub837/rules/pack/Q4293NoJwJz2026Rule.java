@@ -27,11 +27,6 @@ public final class Q4293NoJwJz2026Rule implements ClaimRule {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
     public void check(Claim claim, FindingSink sink) {
         for (ServiceLine line : claim.lines()) {
             if (!context.inEffect(claim, line)

@@ -30,11 +30,6 @@ public final class Q4293RevenueCodeRule implements ClaimRule {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
     public void check(Claim claim, FindingSink sink) {
         if (claim.claimType() != ClaimType.INSTITUTIONAL) {
             return;

@@ -68,11 +68,6 @@ public final class Q4293WoundDiagnosisRule implements ClaimRule {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
     public void check(Claim claim, FindingSink sink) {
         List<Diagnosis> pointable = DiagnosisPointerRule.pointable(claim);
         for (ServiceLine line : claim.lines()) {

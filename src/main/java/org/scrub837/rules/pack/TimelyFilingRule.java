@@ -37,10 +37,6 @@ public final class TimelyFilingRule implements ClaimRule {
         }
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
     @Override
     public void check(Claim claim, FindingSink sink) {

@@ -23,11 +23,6 @@ public final class X12SyntaxRule implements ClaimRule {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
     public void check(Claim claim, FindingSink sink) {
         if (!context.inEffect(claim)) {
             return;

@@ -109,6 +109,7 @@ public final class PieceSpool {
                 out.writeInt(f.segmentPosition());
                 Encoding.string(out, f.message());
                 Encoding.string(out, f.authority());
+                Encoding.string(out, f.claimStatus());
             }
             Encoding.string(out, result.payerProfile());
         }
@@ -209,7 +210,7 @@ public final class PieceSpool {
             List<Finding> findings = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 findings.add(new Finding(Decoding.string(in), Decoding.severity(in), Decoding.integer(in),
-                        in.readInt(), Decoding.string(in), Decoding.string(in)));
+                        in.readInt(), Decoding.string(in), Decoding.string(in), Decoding.string(in)));
             }
             return new ClaimResult(claim, List.copyOf(findings), Decoding.string(in));
         }

@@ -37,8 +37,14 @@ public final class PieceSpoolFolder implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** A new folder under {@code parent} (null: the system's temporary folder), owner-only on POSIX. */
+    /**
+     * A new folder under {@code parent} (created when missing; null: the system's temporary folder),
+     * owner-only on POSIX.
+     */
     public static PieceSpoolFolder create(Path parent) throws IOException {
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
         Path dir = parent == null ? Files.createTempDirectory(PREFIX) : Files.createTempDirectory(parent, PREFIX);
         FileChannel channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
@@ -82,6 +88,9 @@ public final class PieceSpoolFolder implements AutoCloseable {
         Instant youngest = Instant.now().minus(minAge);
         Path root = parent != null ? parent : Path.of(System.getProperty("java.io.tmpdir"));
         int removed = 0;
+        if (!Files.isDirectory(root)) {
+            return 0; // no scrub has spooled there yet
+        }
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, PREFIX + "*")) {
             for (Path dir : dirs) {
                 if (Files.isDirectory(dir) && !Files.getLastModifiedTime(dir).toInstant().isAfter(youngest)

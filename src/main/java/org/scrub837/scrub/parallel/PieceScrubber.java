@@ -1,11 +1,13 @@
-package org.scrub837.scrub;
+package org.scrub837.scrub.parallel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 import org.scrub837.model.Claim;
+import org.scrub837.model.ClaimResult;
 import org.scrub837.model.EnvelopeEnd;
 import org.scrub837.model.FunctionalGroup;
 import org.scrub837.model.Interchange;
@@ -15,12 +17,9 @@ import org.scrub837.model.Transaction;
 import org.scrub837.read.ClaimHandler;
 import org.scrub837.read.ClaimReader;
 import org.scrub837.read.InvalidEdiException;
-import org.scrub837.scrub.parallel.FileLayout;
 import org.scrub837.scrub.parallel.FileLayout.GroupPart;
 import org.scrub837.scrub.parallel.FileLayout.InterchangePart;
 import org.scrub837.scrub.parallel.FileLayout.TransactionPart;
-import org.scrub837.scrub.parallel.PieceSpool;
-import org.scrub837.scrub.parallel.TransactionSplitter;
 
 /**
  * Scrubs one transaction of a file on its own (read as an interchange of its own, see
@@ -45,14 +44,14 @@ final class PieceScrubber {
     }
 
     private final ClaimReader reader;
-    private final ClaimEvaluator evaluator;
+    private final Function<Claim, ClaimResult> judge;
     private final Path input;
     private final String fileName;
     private final FileLayout layout;
 
-    PieceScrubber(ClaimReader reader, ClaimEvaluator evaluator, Path input, FileLayout layout) {
+    PieceScrubber(ClaimReader reader, Function<Claim, ClaimResult> judge, Path input, FileLayout layout) {
         this.reader = reader;
-        this.evaluator = evaluator;
+        this.judge = judge;
         this.input = input;
         this.fileName = input.getFileName().toString();
         this.layout = layout;
@@ -132,7 +131,7 @@ final class PieceScrubber {
                     c.claimId(), c.totalChargeText(), c.totalCharge(), c.facilityCode(), c.frequencyCode(),
                     c.diagnoses(), c.dates(), c.lines(), c.segments(), c.syntaxIssues(), c.ordinal());
             claims++;
-            write(() -> out.claim(evaluator.evaluate(placed)));
+            write(() -> out.claim(judge.apply(placed)));
         }
 
         @Override

@@ -30,8 +30,8 @@ import picocli.CommandLine;
  * pass first, then each phase once, with wall time, throughput and peak heap. See docs/benchmark.md.
  *
  * <pre>
- * java -Xmx64m -cp target/scrub837.jar org.scrub837.bench.Benchmark --size 100MB --type P
- * java -Xmx64m -cp target/scrub837.jar org.scrub837.bench.Benchmark --mode small --files 2000
+ * mvn -o -q -Pbench test-compile exec:exec -Dbench.args="--size 100MB --type P"
+ * mvn -o -q -Pbench test-compile exec:exec -Dbench.args="--mode small --files 2000"
  * </pre>
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,

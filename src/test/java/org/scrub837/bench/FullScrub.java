@@ -9,7 +9,7 @@ import org.scrub837.model.FileOutcome;
 import org.scrub837.scrub.FileScrubber;
 import org.scrub837.scrub.OutputFactory;
 import org.scrub837.scrub.OutputNames;
-import org.scrub837.scrub.ParallelScrubPolicy;
+import org.scrub837.scrub.ScrubPolicy;
 import org.scrub837.scrub.ReportFormat;
 import org.scrub837.scrub.ScrubEngine;
 
@@ -47,14 +47,16 @@ final class FullScrub {
     }
 
     /**
-     * Scrubs the file with the engine's parallel scrub ({@code ParallelFileScrubber}) on
+     * Scrubs the file with the engine's per-transaction scrub ({@code PerTransactionScrubber}) on
      * {@code threads} threads, whatever its size: the real outputs, identical to {@link #scrub}'s.
      */
     Done scrubInParallel(Path input, Path outDir, String base, int threads) throws IOException {
         Files.createDirectories(outDir);
         OutputFactory outputs = engine.outputs(outDir, outDir, formats);
-        ParallelScrubPolicy policy = new ParallelScrubPolicy(threads, 0, engine.parallelPolicy().maxFileBytes());
-        FileOutcome outcome = new FileScrubber(engine.reader(), engine.evaluator(), policy).scrub(input, base,
+        ScrubPolicy policy = ScrubPolicy.of(threads, 0, engine.policy().maxFileBytes());
+        // spooled beside the outputs (the engine's own scrubber spools under scrub.state)
+        Path spool = outDir.resolveSibling(outDir.getFileName() + "-spool");
+        FileOutcome outcome = new FileScrubber(engine.reader(), engine.evaluator(), policy, spool).scrub(input, base,
                 outputs);
         return new Done(outcome, OutputNames.resolve(outDir, base, ReportFormat.JSON.suffix()));
     }

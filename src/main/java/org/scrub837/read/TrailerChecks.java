@@ -1,10 +1,11 @@
-package org.scrub837.read.internal;
+package org.scrub837.read;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.scrub837.model.SyntaxIssue;
 import org.scrub837.model.SyntaxIssue.Scope;
+import org.scrub837.read.internal.Values;
 
 /**
  * Compares an envelope trailer (SE, GE, IEA) with what was counted and with its header's control
@@ -21,7 +22,7 @@ public final class TrailerChecks {
      * @param present   false when the transaction ended without SE
      * @param position  SE's position in the transaction (the segments counted, ST..SE)
      */
-    static List<SyntaxIssue> transaction(boolean present, String declared, String control, int position,
+    public static List<SyntaxIssue> transaction(boolean present, String declared, String control, int position,
             String stControl) {
         List<SyntaxIssue> issues = new ArrayList<>(2);
         if (!present) {

@@ -1,28 +1,28 @@
-package org.scrub837.read.internal;
+package org.scrub837.read;
 
 /** X12 acknowledgment codes for envelope trailer errors the reader reports itself. */
-final class EnvelopeCodes {
+public final class EnvelopeCodes {
 
     /** IK502: transaction set trailer missing. */
-    static final String IK502_TRAILER_MISSING = "2";
+    public static final String IK502_TRAILER_MISSING = "2";
     /** IK502: transaction set control number in header and trailer do not match. */
-    static final String IK502_CONTROL_NUMBER = "3";
+    public static final String IK502_CONTROL_NUMBER = "3";
     /** IK502: number of included segments does not match actual count. */
-    static final String IK502_SEGMENT_COUNT = "4";
+    public static final String IK502_SEGMENT_COUNT = "4";
     /** IK502: invalid transaction set implementation convention reference (ST03). */
-    static final String IK502_CONVENTION = "19";
+    public static final String IK502_CONVENTION = "19";
     /** AK905: functional group trailer missing. */
-    static final String AK905_TRAILER_MISSING = "3";
+    public static final String AK905_TRAILER_MISSING = "3";
     /** AK905: group control number in the functional group header and trailer do not agree. */
-    static final String AK905_CONTROL_NUMBER = "4";
+    public static final String AK905_CONTROL_NUMBER = "4";
     /** AK905: number of included transaction sets does not match actual count. */
-    static final String AK905_TRANSACTION_COUNT = "5";
+    public static final String AK905_TRANSACTION_COUNT = "5";
     /** TA105: interchange control number in header and trailer do not match. */
-    static final String TA105_CONTROL_NUMBER = "001";
+    public static final String TA105_CONTROL_NUMBER = "001";
     /** TA105: invalid number of included groups value. */
-    static final String TA105_GROUP_COUNT = "021";
+    public static final String TA105_GROUP_COUNT = "021";
     /** TA105: premature end of file. */
-    static final String TA105_PREMATURE_END = "023";
+    public static final String TA105_PREMATURE_END = "023";
 
     private EnvelopeCodes() {
     }

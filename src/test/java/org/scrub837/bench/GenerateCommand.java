@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Writes one generated 837 and its expected outcomes, e.g. to feed the watch folder by hand:
- * {@code java -cp target/scrub837.jar org.scrub837.bench.GenerateCommand --claims 5000 --type I out.837}.
+ * {@code mvn -o -q -Pbench test-compile exec:exec -Dbench.main=org.scrub837.bench.GenerateCommand
+ * -Dbench.args="--claims 5000 --type I out.837"}.
  */
 @Command(name = "generate-837", mixinStandardHelpOptions = true,
         description = "Write a generated 837P/837I (made-up data) and <file>.expected.tsv beside it.")

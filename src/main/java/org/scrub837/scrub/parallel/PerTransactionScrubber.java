@@ -1,4 +1,4 @@
-package org.scrub837.scrub;
+package org.scrub837.scrub.parallel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimResult;
 import org.scrub837.model.EnvelopeEnd;
+import org.scrub837.model.EnvelopeListener;
 import org.scrub837.model.FileOutcome;
 import org.scrub837.model.FunctionalGroup;
 import org.scrub837.model.Interchange;
@@ -18,96 +21,122 @@ import org.scrub837.model.SyntaxIssue;
 import org.scrub837.model.Transaction;
 import org.scrub837.read.ClaimReader;
 import org.scrub837.read.InvalidEdiException;
-import org.scrub837.read.internal.TrailerChecks;
-import org.scrub837.scrub.PieceScrubber.Piece;
-import org.scrub837.scrub.PieceScrubber.PieceMismatch;
-import org.scrub837.scrub.parallel.FileLayout;
+import org.scrub837.read.TrailerChecks;
 import org.scrub837.scrub.parallel.FileLayout.GroupPart;
 import org.scrub837.scrub.parallel.FileLayout.InterchangePart;
 import org.scrub837.scrub.parallel.FileLayout.TransactionPart;
-import org.scrub837.scrub.parallel.OrderedParallel;
-import org.scrub837.scrub.parallel.PieceSpool;
-import org.scrub837.scrub.parallel.PieceSpoolFolder;
-import org.scrub837.scrub.parallel.TransactionSplitter;
+import org.scrub837.scrub.parallel.PieceScrubber.Piece;
+import org.scrub837.scrub.parallel.PieceScrubber.PieceMismatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Scrubs the ST/SE transactions of one large file on several threads, with outputs identical to
- * the sequential scrub's, byte for byte.
+ * the whole-file read's, byte for byte.
  *
  * <ol>
  * <li>A byte scan ({@link TransactionSplitter}) finds the envelopes and transactions. A file it
- *     cannot split, or that is laid out unusually (see {@link #oddity}), is scrubbed sequentially.</li>
+ *     cannot split, or that is laid out unusually (see {@link #oddity}), goes to the fallback.</li>
  * <li>Worker threads read each transaction as an interchange of its own with the normal reader,
- *     judge its claims and spool the results to a temporary file ({@link PieceSpool}); at most
- *     {@link ParallelScrubPolicy#maxPiecesInFlight()} pieces are being scrubbed or waiting, so
- *     memory and disk use stay bounded whatever the file size.</li>
- * <li>The calling thread replays the pieces in file order into the real writers, with the
+ *     judge its claims and spool the results to a file ({@link PieceSpool}); at most
+ *     {@code maxInFlight} pieces are being scrubbed or waiting, so memory and disk use stay
+ *     bounded whatever the file size.</li>
+ * <li>The calling thread replays the pieces in file order into the file's outputs, with the
  *     envelopes, ordinals and positions the whole-file read would give, and checks the file's own
  *     GE and IEA trailers as the reader does.</li>
- * <li>A piece that fails to read, or reads in a way the whole file might not, discards everything:
- *     the file is scrubbed again sequentially, so a failed file's reports are the sequential ones.</li>
+ * <li>A piece that fails to read, or reads in a way the whole file might not, discards everything
+ *     written so far and the fallback scrubs the file whole, so a failed file's reports are those
+ *     of the whole-file read.</li>
  * </ol>
- * Spool files live in a temporary folder deleted at the end of each scrub.
+ * Spool files live in a folder of their own under the spool parent (the service's state folder),
+ * deleted at the end of each scrub.
  */
-final class ParallelFileScrubber {
+public final class PerTransactionScrubber {
 
     /** Watches the pieces in flight (spooling or spooled, not yet replayed); for tests. */
-    interface InFlightProbe {
+    public interface InFlightProbe {
         void inFlight(int pieces);
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(ParallelFileScrubber.class);
+    /** The outputs of one attempt: where the replay goes, how it ends, how it is discarded. */
+    public interface Run extends AutoCloseable {
+        /** Takes the replayed events; writer failures come out unchecked. */
+        EnvelopeListener<ClaimResult, RuntimeException> sink();
+
+        /** Puts the outputs in place and gives the file's outcome. */
+        FileOutcome finish() throws IOException;
+
+        /** Discards whatever was not finished. */
+        @Override
+        void close();
+    }
+
+    /** Opens the outputs for an attempt. */
+    @FunctionalInterface
+    public interface RunOpener {
+        Run open() throws IOException;
+    }
+
+    /** Scrubs the file whole, when it cannot be scrubbed per transaction. */
+    @FunctionalInterface
+    public interface Fallback {
+        FileOutcome scrub() throws IOException;
+    }
+
+    /** IEA01 (number of included groups): N0 1-5; IEA02 (interchange control number): N0 9-9. */
+    private static final Trailer IEA = new Trailer("IEA", 5, 9, 9);
+    /** GE01 (number of included transaction sets): N0 1-6; GE02 (group control number): N0 1-9. */
+    private static final Trailer GE = new Trailer("GE", 6, 1, 9);
+
+    private static final Logger LOG = LoggerFactory.getLogger(PerTransactionScrubber.class);
 
     private final ClaimReader reader;
-    private final ClaimEvaluator evaluator;
-    private final ParallelScrubPolicy policy;
-    private final FileScrubber sequential;
-    private final InFlightProbe probe;
+    private final Function<Claim, ClaimResult> judge;
+    private final int threads;
+    private final int maxInFlight;
     private final Path spoolParent;
+    private final InFlightProbe probe;
 
-    ParallelFileScrubber(ClaimReader reader, ClaimEvaluator evaluator, ParallelScrubPolicy policy,
-            FileScrubber sequential) {
-        this(reader, evaluator, policy, sequential, pieces -> { }, null);
+    /**
+     * @param judge        the rules, safe to call from several threads at once
+     * @param threads      threads reading and judging transactions at once
+     * @param maxInFlight  pieces being scrubbed or spooled and waiting for their turn, at most
+     * @param spoolParent  where each scrub makes its spool folder (created when missing); null for
+     *                     the system's temporary folder
+     * @param probe        told the number of pieces in flight whenever it changes
+     */
+    public PerTransactionScrubber(ClaimReader reader, Function<Claim, ClaimResult> judge, int threads,
+            int maxInFlight, Path spoolParent, InFlightProbe probe) {
+        this.reader = reader;
+        this.judge = judge;
+        this.threads = threads;
+        this.maxInFlight = maxInFlight;
+        this.spoolParent = spoolParent;
+        this.probe = probe;
     }
 
     /**
-     * @param probe        told the number of pieces in flight whenever it changes
-     * @param spoolParent  where the spool folder is made; null for the system's temporary folder
+     * Scrubs {@code input} per transaction into the outputs {@code opener} opens, or, when the file
+     * cannot be scrubbed that way, with {@code fallback}.
      */
-    ParallelFileScrubber(ClaimReader reader, ClaimEvaluator evaluator, ParallelScrubPolicy policy,
-            FileScrubber sequential, InFlightProbe probe, Path spoolParent) {
-        this.reader = reader;
-        this.evaluator = evaluator;
-        this.policy = policy;
-        this.sequential = sequential;
-        this.probe = probe;
-        this.spoolParent = spoolParent;
-    }
-
-    FileOutcome scrub(Path input, String base, OutputFactory outputs) throws IOException {
-        long size = Files.size(input);
-        if (policy.threads() < 2 || size < policy.minBytes() || size > policy.maxFileBytes()) {
-            return sequential.scrubSequentially(input, base, outputs);
-        }
+    public FileOutcome scrub(Path input, RunOpener opener, Fallback fallback) throws IOException {
         FileLayout layout;
         try {
             layout = TransactionSplitter.split(input);
         } catch (InvalidEdiException | RuntimeException e) {
-            LOG.debug("file={} scrubbed sequentially: the byte scan could not split it", input.getFileName());
-            return sequential.scrubSequentially(input, base, outputs);
+            LOG.debug("file={} scrubbed whole: the byte scan could not split it", input.getFileName());
+            return fallback.scrub();
         }
         String oddity = oddity(layout);
         if (oddity != null) {
-            LOG.debug("file={} scrubbed sequentially: {}", input.getFileName(), oddity);
-            return sequential.scrubSequentially(input, base, outputs);
+            LOG.debug("file={} scrubbed whole: {}", input.getFileName(), oddity);
+            return fallback.scrub();
         }
         try {
-            return scrubInPieces(input, base, outputs, layout);
+            return scrubInPieces(input, opener, layout);
         } catch (PieceFailed e) {
             LOG.info("file={} scrubbed again sequentially: {}", input.getFileName(), e.getMessage());
-            return sequential.scrubSequentially(input, base, outputs);
+            return fallback.scrub();
         }
     }
 
@@ -128,14 +157,14 @@ final class ParallelFileScrubber {
             if (ic.groups().isEmpty()) {
                 return "an interchange without groups";
             }
-            if (trailer(ic.ieaText(), "IEA", ic.element(), 5, 9, 9) == null) {
+            if (IEA.elements(ic.ieaText(), ic.element()) == null) {
                 return "an IEA that is not two plain numbers";
             }
             for (GroupPart g : ic.groups()) {
                 if (g.transactions().isEmpty()) {
                     return "a group without transactions";
                 }
-                if (trailer(g.geText(), "GE", ic.element(), 6, 1, 9) == null) {
+                if (GE.elements(g.geText(), ic.element()) == null) {
                     return "a GE that is not two plain numbers";
                 }
             }
@@ -143,29 +172,34 @@ final class ParallelFileScrubber {
         return null;
     }
 
-    /** The two elements of a GE or IEA made of digits of the lengths the standard allows, else null. */
-    private static String[] trailer(String text, String tag, char element, int countMax, int controlMin,
-            int controlMax) {
-        if (text == null) {
-            return null;
+    /**
+     * A GE or IEA whose two elements are digits of the lengths the standard allows.
+     *
+     * @param countMax    most digits of its count (GE01, IEA01)
+     * @param controlMin  fewest digits of its control number (GE02, IEA02)
+     * @param controlMax  most digits of its control number
+     */
+    private record Trailer(String tag, int countMax, int controlMin, int controlMax) {
+
+        /** The count and the control number, or null when the text is not such a trailer. */
+        String[] elements(String text, char element) {
+            if (text == null) {
+                return null;
+            }
+            String e = Pattern.quote(String.valueOf(element));
+            Matcher m = Pattern.compile(tag + e + "(\\d{1," + countMax + "})" + e + "(\\d{" + controlMin + ","
+                    + controlMax + "})").matcher(text);
+            return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
         }
-        String e = Pattern.quote(String.valueOf(element));
-        Matcher m = Pattern.compile(tag + e + "(\\d{1," + countMax + "})" + e + "(\\d{" + controlMin + ","
-                + controlMax + "})").matcher(text);
-        return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
     }
 
-    private FileOutcome scrubInPieces(Path input, String base, OutputFactory outputs, FileLayout layout)
+    private FileOutcome scrubInPieces(Path input, RunOpener opener, FileLayout layout)
             throws IOException, PieceFailed {
         String fileName = input.getFileName().toString();
-        long started = System.nanoTime();
-        PieceScrubber pieces = new PieceScrubber(reader, evaluator, input, layout);
-        PieceSpoolFolder spoolFolder = PieceSpoolFolder.create(spoolParent);
-        Path spoolDir = spoolFolder.path();
-        ScrubOutputs out = ScrubOutputs.open(outputs, base, true); // each writer on its own thread
-        try {
-            ResultFanout fanout = new ResultFanout(out.all(), evaluator.version());
-            Replay replay = new Replay(fanout, layout, evaluator.newFileReview());
+        PieceScrubber pieces = new PieceScrubber(reader, judge, input, layout);
+        try (PieceSpoolFolder spoolFolder = PieceSpoolFolder.create(spoolParent); Run run = opener.open()) {
+            Path spoolDir = spoolFolder.path();
+            Replay replay = new Replay(run.sink(), layout);
             InFlight inFlight = new InFlight();
             List<TransactionPart> parts = layout.transactions();
             List<Integer> indexes = new ArrayList<>(parts.size());
@@ -173,12 +207,12 @@ final class ParallelFileScrubber {
                 indexes.add(i);
             }
             try {
-                OrderedParallel.run(indexes, policy.threads(), policy.maxPiecesInFlight(), i -> {
+                OrderedParallel.run(indexes, threads, maxInFlight, i -> {
                     inFlight.change(1);
                     try {
                         return pieces.scrub(parts.get(i), spoolDir.resolve(i + ".piece"));
                     } catch (Exception | OutOfMemoryError e) {
-                        // a heap too small for several readers at once: the sequential scrub needs one
+                        // a heap too small for several readers at once: the whole-file read needs one
                         throw new PieceFailed(e);
                     }
                 }, piece -> {
@@ -197,13 +231,7 @@ final class ParallelFileScrubber {
                 throw new IOException(fileName + ": parallel scrub failed", e);
             }
             replay.endFile();
-            FileOutcome outcome = fanout.outcome(base, fileName);
-            out.finish(outcome);
-            FileScrubber.logOutcome(outcome, started);
-            return outcome;
-        } finally {
-            out.close();
-            spoolFolder.close();
+            return run.finish();
         }
     }
 
@@ -217,7 +245,7 @@ final class ParallelFileScrubber {
         }
     }
 
-    /** A piece failed, or showed what the whole-file read might not: scrub sequentially instead. */
+    /** A piece failed, or showed what the whole-file read might not: scrub the file whole instead. */
     static final class PieceFailed extends Exception {
         private static final long serialVersionUID = 1L;
 
@@ -238,10 +266,8 @@ final class ParallelFileScrubber {
      * envelopes around them with the trailer checks the reader makes.
      */
     private static final class Replay {
-        private final ResultFanout fanout;
+        private final EnvelopeListener<ClaimResult, RuntimeException> fanout;
         private final FileLayout layout;
-        /** File-scoped rules (duplicates): the replay is in file order, as in the sequential scrub. */
-        private final java.util.function.UnaryOperator<ClaimResult> fileReview;
         private long claimsBefore;
 
         private int interchangeIndex = -1;
@@ -254,10 +280,9 @@ final class ParallelFileScrubber {
         private final List<SyntaxIssue> groupIssues = new ArrayList<>();
         private int transactionsInGroup;
 
-        Replay(ResultFanout fanout, FileLayout layout, java.util.function.UnaryOperator<ClaimResult> fileReview) {
+        Replay(EnvelopeListener<ClaimResult, RuntimeException> fanout, FileLayout layout) {
             this.fanout = fanout;
             this.layout = layout;
-            this.fileReview = fileReview;
         }
 
         void piece(Piece piece) throws IOException, PieceFailed {
@@ -295,7 +320,7 @@ final class ParallelFileScrubber {
                 fanout.startTransaction(tx);
                 while (in.hasClaim()) {
                     ClaimResult result = in.claim(tx, claimsBefore);
-                    fanout.result(fileReview.apply(result));
+                    fanout.claim(result);
                 }
                 EnvelopeEnd end = in.end();
                 transactionsInGroup++;
@@ -314,7 +339,7 @@ final class ParallelFileScrubber {
                 return;
             }
             GroupPart part = layout.interchanges().get(interchangeIndex).groups().get(groupIndex);
-            String[] ge = trailer(part.geText(), "GE", layout.interchanges().get(interchangeIndex).element(), 6, 1, 9);
+            String[] ge = GE.elements(part.geText(), layout.interchanges().get(interchangeIndex).element());
             List<SyntaxIssue> issues = new ArrayList<>(groupIssues);
             issues.addAll(TrailerChecks.group(true, ge[0], ge[1], transactionsInGroup, group.controlNumber()));
             List<SyntaxIssue> all = List.copyOf(issues);
@@ -331,7 +356,7 @@ final class ParallelFileScrubber {
                 return;
             }
             InterchangePart part = layout.interchanges().get(interchangeIndex);
-            String[] iea = trailer(part.ieaText(), "IEA", part.element(), 5, 9, 9);
+            String[] iea = IEA.elements(part.ieaText(), part.element());
             List<SyntaxIssue> issues = new ArrayList<>(interchangeIssues);
             issues.addAll(TrailerChecks.interchange(true, iea[0], iea[1], groupsInInterchange,
                     interchange.controlNumber()));

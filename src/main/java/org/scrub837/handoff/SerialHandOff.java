@@ -1,4 +1,4 @@
-package org.scrub837.scrub;
+package org.scrub837.handoff;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,22 +8,24 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Calls on one target, made by one thread and carried out in the same order by a thread of its
- * own. Calls travel in batches through a bounded queue, so at most {@code QUEUED_BATCHES x BATCH}
- * are in flight and memory stays flat. After a call fails, the later ones are skipped; the failure
- * is kept for the caller to rethrow (the owners of this class decide as what).
+ * own: the one hand-off between threads of a scrub (the reader's parse-ahead, the rules' thread,
+ * the writers' threads). Calls travel in batches through a bounded queue, so at most
+ * {@code queuedBatches x batch} are in flight and memory stays flat. After a call fails, the later
+ * ones are skipped; the failure is kept for the caller to rethrow (the owners of this class decide
+ * as what).
  *
  * <p>Used by one calling thread; {@link #stop} must be called once, when no more calls come.
  */
-final class SerialHandOff<T> {
+public final class SerialHandOff<T> {
 
     /** One call on the target. */
     @FunctionalInterface
-    interface Call<T> {
+    public interface Call<T> {
         void on(T target) throws Exception;
     }
 
     /** The hand-off thread ended or the caller was interrupted before a batch could be handed over. */
-    static final class Stopped extends IllegalStateException {
+    public static final class Stopped extends IllegalStateException {
         private static final long serialVersionUID = 1L;
 
         Stopped(String message, Throwable cause) {
@@ -31,18 +33,29 @@ final class SerialHandOff<T> {
         }
     }
 
-    static final int BATCH = 128;
-    static final int QUEUED_BATCHES = 8;
+    /** Calls per batch, by default. */
+    public static final int BATCH = 128;
+    /** Batches queued at most, by default. */
+    public static final int QUEUED_BATCHES = 8;
 
     private final T target;
-    private final BlockingQueue<List<Call<T>>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+    private final int batchSize;
+    private final BlockingQueue<List<Call<T>>> queue;
     private final Thread thread;
     private volatile Throwable failure;
-    private List<Call<T>> batch = new ArrayList<>(BATCH);
+    private List<Call<T>> batch;
     private boolean stopped;
 
-    SerialHandOff(T target, String threadName) {
+    /** Starts the thread, with the default batches. */
+    public SerialHandOff(T target, String threadName) {
+        this(target, threadName, BATCH, QUEUED_BATCHES);
+    }
+
+    public SerialHandOff(T target, String threadName, int batchSize, int queuedBatches) {
         this.target = target;
+        this.batchSize = batchSize;
+        this.queue = new ArrayBlockingQueue<>(queuedBatches);
+        this.batch = new ArrayList<>(batchSize);
         this.thread = new Thread(this::work, threadName);
         this.thread.setDaemon(true);
         this.thread.start();
@@ -71,20 +84,20 @@ final class SerialHandOff<T> {
     }
 
     /** The first call's failure, or null. */
-    Throwable failure() {
+    public Throwable failure() {
         return failure;
     }
 
-    boolean stopped() {
+    public boolean stopped() {
         return stopped;
     }
 
     /** Queues a call; hands over a full batch. */
-    void add(Call<T> call) {
+    public void add(Call<T> call) {
         batch.add(call);
-        if (batch.size() >= BATCH) {
+        if (batch.size() >= batchSize) {
             List<Call<T>> full = batch;
-            batch = new ArrayList<>(BATCH);
+            batch = new ArrayList<>(batchSize);
             send(full);
         }
     }
@@ -93,7 +106,7 @@ final class SerialHandOff<T> {
      * Queues {@code last} (may be null) as the final call, hands over what is queued and waits
      * until the thread has carried it out (or skipped it after a failure) and ended.
      */
-    void stop(Call<T> last) {
+    public void stop(Call<T> last) {
         if (stopped) {
             return;
         }
