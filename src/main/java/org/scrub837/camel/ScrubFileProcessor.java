@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.scrub837.scrub.InboxFileHandler;
+import org.scrub837.watch.InboxFileHandler;
 
 /**
  * The Camel step of the watch-folder route: hands the picked-up file to the

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 import org.apache.camel.main.Main;
-import org.scrub837.scrub.InboxFileHandler;
+import org.scrub837.watch.InboxFileHandler;
 import org.scrub837.scrub.ScrubEngine;
 import org.scrub837.scrub.ScrubSettings;
 

@@ -1,4 +1,4 @@
-package org.scrub837.scrub;
+package org.scrub837.watch;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

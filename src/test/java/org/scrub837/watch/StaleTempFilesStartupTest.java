@@ -1,4 +1,4 @@
-package org.scrub837.scrub;
+package org.scrub837.watch;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.scrub837.testing.TestConfig;
+import org.scrub837.scrub.ScrubEngine;
 
 /** Starting the watch folder removes the temporary files a killed run left, and nothing else. */
 class StaleTempFilesStartupTest {

@@ -1,4 +1,4 @@
-package org.scrub837.scrub;
+package org.scrub837.watch;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +20,10 @@ import org.scrub837.model.FileStatus;
 import org.scrub837.write.AtomicFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.scrub837.scrub.ScrubEngine;
+import org.scrub837.scrub.FileScrubber;
+import org.scrub837.scrub.OutputFactory;
+import org.scrub837.scrub.ScrubSettings;
 
 /**
  * What the watch folder does with one input file, without Camel: recognise a duplicate, scrub,
