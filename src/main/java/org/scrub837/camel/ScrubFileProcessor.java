@@ -15,6 +15,11 @@ public final class ScrubFileProcessor implements Processor {
 
     /** Header with the absolute path the original is moved to when the exchange completes. */
     public static final String DESTINATION = "scrub837Destination";
+    /**
+     * Header with the unique path in the failed folder the route's {@code moveFailed} uses when
+     * something unexpected escapes the handler (never an existing file's name).
+     */
+    public static final String FAILED_DESTINATION = "scrub837FailedDestination";
 
     private final InboxFileHandler handler;
 
@@ -29,8 +34,14 @@ public final class ScrubFileProcessor implements Processor {
             InboxFileHandler.Disposition d = handler.handle(input);
             exchange.getIn().setHeader(DESTINATION, d.destination().toString());
         } catch (Exception e) {
-            // the route's moveFailed puts the original in the failed folder; leave the reason beside it
-            handler.recordUnexpectedFailure(input, e);
+            // the route's moveFailed puts the original there; leave the reason beside it
+            Path failedDestination = handler.reserveFailed(input);
+            exchange.getIn().setHeader(FAILED_DESTINATION, failedDestination.toString());
+            try {
+                handler.recordUnexpectedFailure(input, failedDestination, e);
+            } catch (Exception again) {
+                e.addSuppressed(again);
+            }
             throw e;
         }
     }

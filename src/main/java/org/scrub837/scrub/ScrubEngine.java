@@ -22,6 +22,7 @@ import org.scrub837.read.ReaderLimits;
 import org.scrub837.scrub.parallel.PieceSpoolFolder;
 import org.scrub837.rules.RuleSet;
 import org.scrub837.write.Ack277caWriter;
+import org.scrub837.write.ArchivedOriginal;
 import org.scrub837.write.Ack999Writer;
 import org.scrub837.write.ControlNumbers;
 import org.scrub837.write.HtmlReportWriter;
@@ -145,6 +146,11 @@ public final class ScrubEngine {
      * reports into {@code reportDir}.
      */
     public OutputFactory outputs(Path cleanDir, Path reportDir, Set<ReportFormat> formats) {
+        return outputs(cleanDir, reportDir, formats, null);
+    }
+
+    /** As above; the JSON report also names where the original goes (the watch folder's, may be null). */
+    public OutputFactory outputs(Path cleanDir, Path reportDir, Set<ReportFormat> formats, ArchivedOriginal original) {
         return new OutputFactory() {
             @Override
             public List<ResultWriter> claimOutputs(String base) {
@@ -159,17 +165,17 @@ public final class ScrubEngine {
             public List<ResultWriter> reports(String base) {
                 List<ResultWriter> writers = new ArrayList<>();
                 for (ReportFormat f : formats) {
-                    writers.add(report(f, OutputNames.resolve(reportDir, base, f.suffix())));
+                    writers.add(report(f, OutputNames.resolve(reportDir, base, f.suffix()), original));
                 }
                 return writers;
             }
         };
     }
 
-    private static ResultWriter report(ReportFormat format, Path target) {
+    private static ResultWriter report(ReportFormat format, Path target, ArchivedOriginal original) {
         switch (format) {
             case JSON:
-                return new JsonReportWriter(target);
+                return new JsonReportWriter(target, original);
             case TXT:
                 return new TextSummaryWriter(target);
             case HTML:

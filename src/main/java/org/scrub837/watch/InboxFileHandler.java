@@ -10,6 +10,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,13 +18,16 @@ import java.util.Set;
 
 import org.scrub837.model.FileOutcome;
 import org.scrub837.model.FileStatus;
+import org.scrub837.scrub.FileScrubber;
+import org.scrub837.scrub.OutputFactory;
+import org.scrub837.scrub.OutputNames;
+import org.scrub837.scrub.ReportFormat;
+import org.scrub837.scrub.ScrubEngine;
+import org.scrub837.scrub.ScrubSettings;
+import org.scrub837.write.ArchivedOriginal;
 import org.scrub837.write.AtomicFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.scrub837.scrub.ScrubEngine;
-import org.scrub837.scrub.FileScrubber;
-import org.scrub837.scrub.OutputFactory;
-import org.scrub837.scrub.ScrubSettings;
 
 /**
  * What the watch folder does with one input file, without Camel: recognise a duplicate, scrub,
@@ -32,9 +36,15 @@ import org.scrub837.scrub.ScrubSettings;
  * handled again from the start, which rewrites the same outputs in place (or, when the crash came
  * after the record of its content, recognises it by name and hash and only archives it).
  *
- * <p>Safe for several consumer threads: files with the same content, or with the same outputs
- * (same base name), are handled one after the other, and a destination named for one file is
- * reserved until the file is there, so that two threads never pick the same archive name.
+ * <p>Nothing of another input is ever replaced: an input whose base name is already used by
+ * outputs of an earlier, different input (practice systems export under the same name every day)
+ * gets the next free base, {@code export.1}, {@code export.2} ..., the way the archive names the
+ * original. The base chosen for a (content, name) pair is recorded before its outputs are written
+ * ({@link OutputBases}), so that a restart after a crash rewrites that input's own outputs.
+ *
+ * <p>Safe for several consumer threads: files with the same content are handled one after the
+ * other, and a base or destination named for one file is reserved until its file is there, so
+ * that two threads never pick the same name.
  */
 public final class InboxFileHandler {
 
@@ -45,16 +55,19 @@ public final class InboxFileHandler {
     private static final Logger LOG = LoggerFactory.getLogger(InboxFileHandler.class);
 
     private final ScrubEngine engine;
-    private final OutputFactory outputs;
     private final SeenFiles seen;
+    private final OutputBases bases;
     private final ScrubSettings.DuplicatePolicy duplicates;
+    private final Set<ReportFormat> formats;
+    private final Path inbox;
+    private final Path outbox;
     private final Path archive;
     private final Path failed;
     private final Path reports;
 
     /** Guards {@link #busy} and {@link #reserved}. */
     private final Object monitor = new Object();
-    /** Content hashes and output base names of the files being handled right now. */
+    /** Content hashes of the files being handled right now. */
     private final Set<String> busy = new HashSet<>();
     /** Destinations handed out whose file has not arrived yet (the consumer moves it after we return). */
     private final Set<Path> reserved = new HashSet<>();
@@ -67,25 +80,41 @@ public final class InboxFileHandler {
         Instant startup = Instant.now();
         ScrubSettings s = engine.settings();
         this.engine = engine;
+        this.inbox = s.inbox().toAbsolutePath();
+        this.outbox = s.outbox().toAbsolutePath();
         this.archive = s.archive().toAbsolutePath();
         this.failed = s.failed().toAbsolutePath();
         this.reports = s.reports().toAbsolutePath();
-        for (Path dir : new Path[] {archive, failed, reports, s.outbox(), s.state()}) {
+        for (Path dir : new Path[] {archive, failed, reports, outbox, s.state()}) {
             Files.createDirectories(dir);
         }
-        this.outputs = engine.outputs(s.outbox().toAbsolutePath(), reports, s.formats());
+        this.formats = s.formats();
         this.seen = new SeenFiles(s.state().resolve("seen-files.tsv"));
+        this.bases = new OutputBases(s.state().resolve("output-bases.tsv"));
         this.duplicates = s.duplicates();
-        StaleTempFiles.remove(startup, s.outbox().toAbsolutePath(), reports, failed, archive,
-                s.state().toAbsolutePath());
+        StaleTempFiles.remove(startup, outbox, reports, failed, archive, s.state().toAbsolutePath());
+    }
+
+    /**
+     * A unique place in the failed folder for an input that something unexpected stopped: asked
+     * before anything else, so that the route's {@code moveFailed} never replaces a file.
+     */
+    public Path reserveFailed(Path input) {
+        return unique(failed.resolve(relativeFolder(input)), input.getFileName().toString());
+    }
+
+    /** Hands a reservation back (the file went elsewhere). */
+    public void release(Path destination) {
+        synchronized (monitor) {
+            reserved.remove(destination);
+        }
     }
 
     /** Handles one input; never throws for bad content, only for a failure of the machine itself. */
     public Disposition handle(Path input) throws IOException {
         String hash = sha256(input);
-        // Two threads must not both find the same content new and scrub it twice, nor write the
-        // same outputs at once (a.837 and a.edi both write a.*): such files wait for each other.
-        List<String> keys = List.of("content:" + hash, "output:" + FileScrubber.baseName(input));
+        // Two threads must not both find the same content new and scrub it twice.
+        List<String> keys = List.of("content:" + hash);
         try {
             acquire(keys);
         } catch (InterruptedException e) {
@@ -101,42 +130,66 @@ public final class InboxFileHandler {
 
     private Disposition handle(Path input, String hash) throws IOException {
         String name = input.getFileName().toString();
+        Path sub = relativeFolder(input);
         String earlier = seen.nameOf(hash);
         if (earlier != null && duplicates == ScrubSettings.DuplicatePolicy.SKIP) {
-            if (!earlier.equals(name) || archivedWithSameContent(name, hash)) {
-                writeNote(reports.resolve(name + ".duplicate.txt"), "'" + name + "' has the same content as '"
-                        + earlier + "', which was already processed (SHA-256 " + hash + ").\n"
-                        + "It was not scrubbed again and was moved to the archive.\n"
+            Path destination = unique(archive.resolve(sub), name);
+            if (!earlier.equals(name) || archivedWithSameContent(archive.resolve(sub).resolve(name), hash)) {
+                String archivedAs = destination.getFileName().toString();
+                writeNote(unique(reports.resolve(sub), name + ".duplicate.txt"), "'" + name
+                        + "' has the same content as '" + earlier + "', which was already processed (SHA-256 "
+                        + hash + ").\n"
+                        + "It was not scrubbed again and was moved to the archive as '" + archivedAs + "'.\n"
                         + "To scrub it again, set scrub.duplicates=process.\n");
-                LOG.info("skipped duplicate file={} sameAs={}", name, earlier);
+                LOG.info("skipped duplicate file={} sameAs={} archivedAs={}", name, earlier, archivedAs);
             } else {
                 // the same file, never archived: a restart after a crash between record and move
                 LOG.info("already processed file={}; archiving it", name);
             }
-            return new Disposition(unique(archive, name), null, true);
+            return new Disposition(destination, null, true);
         }
+        String extension = extension(name);
+        String base = claimBase(hash, sub, FileScrubber.baseName(input), extension);
+        Path toArchive = unique(archive.resolve(sub), base + extension);
+        Path toFailed = unique(failed.resolve(sub), base + extension);
+        OutputFactory outputs = engine.outputs(outbox.resolve(sub), reports.resolve(sub), formats,
+                new ArchivedOriginal(toArchive.getFileName().toString(), toFailed.getFileName().toString()));
         FileOutcome outcome;
         try {
-            outcome = engine.scrubber().scrub(input, outputs);
-        } catch (IOException e) {
-            LOG.warn("file={} could not be processed: {}", name, e.getClass().getSimpleName());
-            outcome = engine.writeFailure(input, FileScrubber.baseName(input), outputs, e);
+            try {
+                outcome = engine.scrubber().scrub(input, base, outputs);
+            } catch (IOException e) {
+                LOG.warn("file={} could not be read: {}", name, e.getClass().getSimpleName());
+                outcome = engine.writeFailure(input, base, outputs, e);
+            }
+        } catch (IOException | RuntimeException e) {
+            release(toArchive);
+            release(toFailed);
+            throw e;
         }
         if (outcome.status() == FileStatus.FAILED) {
-            Path destination = unique(failed, name);
-            writeNote(failed.resolve(destination.getFileName() + ".reason.txt"),
-                    outcome.fileFindings().get(0).message() + "\n");
-            return new Disposition(destination, outcome, false);
+            release(toArchive);
+            String reason = outcome.fileFindings().get(0).message();
+            writeNote(reasonFile(toFailed), reason + "\n");
+            LOG.warn("failed file={} movedTo={} reason={}", name, failed.relativize(toFailed), reason);
+            return new Disposition(toFailed, outcome, false);
         }
+        release(toFailed);
         seen.record(hash, name);
-        return new Disposition(unique(archive, name), outcome, false);
+        if (!base.equals(FileScrubber.baseName(input))) {
+            LOG.info("file={} outputs named {}.* (the name was taken by an earlier input); archivedAs={}", name,
+                    base, toArchive.getFileName());
+        }
+        return new Disposition(toArchive, outcome, false);
     }
 
-    /** Writes a reason for a file that failed outside the scrub (an unexpected error). */
-    public void recordUnexpectedFailure(Path input, Exception e) throws IOException {
+    /** Writes a reason for a file that failed outside the scrub (an unexpected error), beside its failed name. */
+    public void recordUnexpectedFailure(Path input, Path failedDestination, Exception e) throws IOException {
         String name = input.getFileName().toString();
-        writeNote(failed.resolve(name + ".reason.txt"), name + ": could not be processed: "
-                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "\n");
+        String reason = name + ": could not be processed: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        LOG.warn("failed file={} movedTo={} reason={}", name, failed.relativize(failedDestination), reason);
+        writeNote(reasonFile(failedDestination), reason + "\n");
     }
 
     public Path failedFolder() {
@@ -144,11 +197,70 @@ public final class InboxFileHandler {
     }
 
     /**
+     * The base name this input's outputs take: the one recorded for the same content and name
+     * (a rerun or a restart replaces its own outputs), else the first of {@code base},
+     * {@code base.1}, {@code base.2} ... that no output, original, record or other thread holds.
+     */
+    private String claimBase(String hash, Path sub, String base, String extension) throws IOException {
+        String key = OutputBases.key(hash, sub.resolve(base).toString());
+        String owned = bases.baseOf(key);
+        if (owned != null) {
+            return owned;
+        }
+        synchronized (monitor) {
+            String candidate = base;
+            for (int i = 1; taken(sub, candidate, extension); i++) {
+                candidate = base + "." + i;
+            }
+            // recorded before any output is written: a crash from here on finds the same base again
+            bases.record(key, sub.resolve(candidate).toString());
+            return candidate;
+        }
+    }
+
+    private boolean taken(Path sub, String base, String extension) throws IOException {
+        if (bases.holdsBase(sub.resolve(base).toString())) {
+            return true;
+        }
+        List<Path> names = new ArrayList<>();
+        names.add(OutputNames.resolve(outbox.resolve(sub), base, ScrubEngine.CLEAN_SUFFIX));
+        names.add(OutputNames.resolve(reports.resolve(sub), base, ScrubEngine.REJECTED_SUFFIX));
+        for (ReportFormat f : ReportFormat.values()) {
+            names.add(OutputNames.resolve(reports.resolve(sub), base, f.suffix()));
+        }
+        names.add(archive.resolve(sub).resolve(base + extension));
+        names.add(failed.resolve(sub).resolve(base + extension));
+        for (Path p : names) {
+            if (Files.exists(p) || reserved.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The input's folder relative to the inbox: empty unless scrub.recursive picked it up in a subfolder. */
+    private Path relativeFolder(Path input) {
+        Path parent = input.toAbsolutePath().normalize().getParent();
+        if (parent != null && parent.startsWith(inbox) && !parent.equals(inbox)) {
+            return inbox.relativize(parent);
+        }
+        return Path.of("");
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(dot) : "";
+    }
+
+    private static Path reasonFile(Path failedOriginal) {
+        return failedOriginal.resolveSibling(failedOriginal.getFileName() + ".reason.txt");
+    }
+
+    /**
      * True when the archive already holds this name with this content: the same file dropped a
      * second time, not the restart of an interrupted first time (whose original never left the inbox).
      */
-    private boolean archivedWithSameContent(String name, String hash) throws IOException {
-        Path archived = archive.resolve(name);
+    private boolean archivedWithSameContent(Path archived, String hash) throws IOException {
         return Files.isRegularFile(archived) && sha256(archived).equals(hash);
     }
 
@@ -183,12 +295,17 @@ public final class InboxFileHandler {
             int dot = name.lastIndexOf('.');
             String stem = dot > 0 ? name.substring(0, dot) : name;
             String ext = dot > 0 ? name.substring(dot) : "";
-            for (int i = 1; Files.exists(candidate) || reserved.contains(candidate); i++) {
+            for (int i = 1; isTaken(candidate); i++) {
                 candidate = folder.resolve(stem + "." + i + ext);
             }
             reserved.add(candidate);
             return candidate;
         }
+    }
+
+    /** A name is taken by a file, by a reservation, or by the reason of a failed file of that name. */
+    private boolean isTaken(Path candidate) {
+        return Files.exists(candidate) || reserved.contains(candidate) || Files.exists(reasonFile(candidate));
     }
 
     private static void writeNote(Path target, String text) throws IOException {
