@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.scrub837.watch.InboxFileHandler;
+import org.scrub837.watch.ScrubMetrics;
 
 /**
  * The Camel step of the watch-folder route: hands the picked-up file to the
@@ -22,18 +23,23 @@ public final class ScrubFileProcessor implements Processor {
     public static final String FAILED_DESTINATION = "scrub837FailedDestination";
 
     private final InboxFileHandler handler;
+    private final ScrubMetrics metrics;
 
-    public ScrubFileProcessor(InboxFileHandler handler) {
+    public ScrubFileProcessor(InboxFileHandler handler, ScrubMetrics metrics) {
         this.handler = handler;
+        this.metrics = metrics;
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         Path input = Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class));
+        long started = System.nanoTime();
         try {
             InboxFileHandler.Disposition d = handler.handle(input);
             exchange.getIn().setHeader(DESTINATION, d.destination().toString());
+            metrics.fileHandled(d.outcome(), d.duplicate(), System.nanoTime() - started);
         } catch (Exception e) {
+            metrics.fileErrored(System.nanoTime() - started);
             // the route's moveFailed puts the original there; leave the reason beside it
             Path failedDestination = handler.reserveFailed(input);
             exchange.getIn().setHeader(FAILED_DESTINATION, failedDestination.toString());

@@ -23,6 +23,7 @@ import org.scrub837.scrub.parallel.PieceSpoolFolder;
 import org.scrub837.rules.RuleSet;
 import org.scrub837.write.Ack277caWriter;
 import org.scrub837.write.ArchivedOriginal;
+import org.scrub837.write.AtomicFile;
 import org.scrub837.write.Ack999Writer;
 import org.scrub837.write.ControlNumbers;
 import org.scrub837.write.HtmlReportWriter;
@@ -82,6 +83,7 @@ public final class ScrubEngine {
         // claim data a killed JVM left in the parallel scrub's spool folders: no running scrub holds them
         PieceSpoolFolder.removeStale(null);
         ScrubSettings settings = ScrubSettings.load(configDir);
+        AtomicFile.setOutputMode(settings.outputMode()); // scrub.outputMode: every output, every command
         RuleSet rules = RuleSet.load(configDir);
         ReaderLimits limits = limits(configDir);
         ClaimReader reader = ClaimReaders.create(limits);
@@ -93,7 +95,8 @@ public final class ScrubEngine {
 
     /**
      * The input limits: {@code config/limits.properties} when present (defaults otherwise), each key
-     * overridable by a system property such as {@code -Dscrub.limits.maxFileBytes=4000000000}.
+     * overridable like every other setting (see {@link ScrubSettings}), e.g.
+     * {@code -Dscrub.limits.maxFileBytes=4000000000} or {@code SCRUB_LIMITS_MAXFILEBYTES}.
      */
     static ReaderLimits limits(Path configDir) throws IOException {
         Properties props = new Properties();
@@ -103,11 +106,7 @@ public final class ScrubEngine {
                 props.load(r);
             }
         }
-        for (String key : System.getProperties().stringPropertyNames()) {
-            if (key.startsWith("scrub.limits.")) {
-                props.setProperty(key, System.getProperty(key));
-            }
-        }
+        ScrubSettings.overlay(props);
         return ReaderLimits.fromProperties(props);
     }
 

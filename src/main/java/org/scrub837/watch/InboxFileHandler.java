@@ -26,6 +26,7 @@ import org.scrub837.scrub.ScrubEngine;
 import org.scrub837.scrub.ScrubSettings;
 import org.scrub837.write.ArchivedOriginal;
 import org.scrub837.write.AtomicFile;
+import org.scrub837.write.ResultWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +56,7 @@ public final class InboxFileHandler {
     private static final Logger LOG = LoggerFactory.getLogger(InboxFileHandler.class);
 
     private final ScrubEngine engine;
+    private final ScrubMetrics metrics;
     private final SeenFiles seen;
     private final OutputBases bases;
     private final ScrubSettings.DuplicatePolicy duplicates;
@@ -77,9 +79,15 @@ public final class InboxFileHandler {
      * them; so construct it once at service start, before files are picked up.
      */
     public InboxFileHandler(ScrubEngine engine) throws IOException {
+        this(engine, null);
+    }
+
+    /** As above, counting findings by rule id into {@code metrics} (null: no metrics). */
+    public InboxFileHandler(ScrubEngine engine, ScrubMetrics metrics) throws IOException {
         Instant startup = Instant.now();
         ScrubSettings s = engine.settings();
         this.engine = engine;
+        this.metrics = metrics;
         this.inbox = s.inbox().toAbsolutePath();
         this.outbox = s.outbox().toAbsolutePath();
         this.archive = s.archive().toAbsolutePath();
@@ -152,8 +160,8 @@ public final class InboxFileHandler {
         String base = claimBase(hash, sub, FileScrubber.baseName(input), extension);
         Path toArchive = unique(archive.resolve(sub), base + extension);
         Path toFailed = unique(failed.resolve(sub), base + extension);
-        OutputFactory outputs = engine.outputs(outbox.resolve(sub), reports.resolve(sub), formats,
-                new ArchivedOriginal(toArchive.getFileName().toString(), toFailed.getFileName().toString()));
+        OutputFactory outputs = counted(engine.outputs(outbox.resolve(sub), reports.resolve(sub), formats,
+                new ArchivedOriginal(toArchive.getFileName().toString(), toFailed.getFileName().toString())));
         FileOutcome outcome;
         try {
             try {
@@ -181,6 +189,26 @@ public final class InboxFileHandler {
                     base, toArchive.getFileName());
         }
         return new Disposition(toArchive, outcome, false);
+    }
+
+    /** The outputs, plus the counter of findings by rule id when there are metrics. */
+    private OutputFactory counted(OutputFactory outputs) {
+        if (metrics == null) {
+            return outputs;
+        }
+        return new OutputFactory() {
+            @Override
+            public List<ResultWriter> claimOutputs(String base) throws IOException {
+                return outputs.claimOutputs(base);
+            }
+
+            @Override
+            public List<ResultWriter> reports(String base) throws IOException {
+                List<ResultWriter> writers = new ArrayList<>(outputs.reports(base));
+                writers.add(new FindingCounter(writers.get(0).target(), metrics));
+                return writers;
+            }
+        };
     }
 
     /** Writes a reason for a file that failed outside the scrub (an unexpected error), beside its failed name. */
