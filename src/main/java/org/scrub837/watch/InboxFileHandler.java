@@ -108,7 +108,7 @@ public final class InboxFileHandler {
      * before anything else, so that the route's {@code moveFailed} never replaces a file.
      */
     public Path reserveFailed(Path input) {
-        return unique(failed.resolve(relativeFolder(input)), input.getFileName().toString());
+        return unique(failed.resolve(relativeFolder(input)), input.getFileName().toString(), true);
     }
 
     /** Hands a reservation back (the file went elsewhere). */
@@ -144,11 +144,11 @@ public final class InboxFileHandler {
             Path destination = unique(archive.resolve(sub), name);
             if (!earlier.equals(name) || archivedWithSameContent(archive.resolve(sub).resolve(name), hash)) {
                 String archivedAs = destination.getFileName().toString();
-                writeNote(unique(reports.resolve(sub), name + ".duplicate.txt"), "'" + name
-                        + "' has the same content as '" + earlier + "', which was already processed (SHA-256 "
-                        + hash + ").\n"
+                String note = "'" + name + "' has the same content as '" + earlier
+                        + "', which was already processed (SHA-256 " + hash + ").\n"
                         + "It was not scrubbed again and was moved to the archive as '" + archivedAs + "'.\n"
-                        + "To scrub it again, set scrub.duplicates=process.\n");
+                        + "To scrub it again, set scrub.duplicates=process.\n";
+                writeNote(notePath(reports.resolve(sub), name, note), note);
                 LOG.info("skipped duplicate file={} sameAs={} archivedAs={}", name, earlier, archivedAs);
             } else {
                 // the same file, never archived: a restart after a crash between record and move
@@ -258,6 +258,7 @@ public final class InboxFileHandler {
         }
         names.add(archive.resolve(sub).resolve(base + extension));
         names.add(failed.resolve(sub).resolve(base + extension));
+        names.add(reasonFile(failed.resolve(sub).resolve(base + extension)));
         for (Path p : names) {
             if (Files.exists(p) || reserved.contains(p)) {
                 return true;
@@ -278,6 +279,19 @@ public final class InboxFileHandler {
     private static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(dot) : "";
+    }
+
+    /**
+     * {@code name.duplicate.txt}, or {@code name.duplicate.1.txt} ... when another note holds that
+     * name: a note with the same text (the same file again after a restart) is simply replaced.
+     */
+    private static Path notePath(Path folder, String name, String text) throws IOException {
+        Path candidate = folder.resolve(name + ".duplicate.txt");
+        for (int i = 1; Files.exists(candidate) && !Files.readString(candidate, StandardCharsets.UTF_8).equals(text);
+                i++) {
+            candidate = folder.resolve(name + ".duplicate." + i + ".txt");
+        }
+        return candidate;
     }
 
     private static Path reasonFile(Path failedOriginal) {
@@ -316,6 +330,16 @@ public final class InboxFileHandler {
      * to archive/a.1.837 and the second move would replace the first file.
      */
     private Path unique(Path folder, String name) {
+        return unique(folder, name, false);
+    }
+
+    /**
+     * @param reasonTakes whether a reason file left without its original also takes the name: for
+     *                    the route's moveFailed, whose input has no recorded base. An input with a
+     *                    recorded base may replace the reason of its own earlier, interrupted run
+     *                    (no other input is given that base: {@link #taken} counts reason files).
+     */
+    private Path unique(Path folder, String name, boolean reasonTakes) {
         synchronized (monitor) {
             // a file that has arrived now holds its name by itself
             reserved.removeIf(Files::exists);
@@ -323,7 +347,7 @@ public final class InboxFileHandler {
             int dot = name.lastIndexOf('.');
             String stem = dot > 0 ? name.substring(0, dot) : name;
             String ext = dot > 0 ? name.substring(dot) : "";
-            for (int i = 1; isTaken(candidate); i++) {
+            for (int i = 1; isTaken(candidate, reasonTakes); i++) {
                 candidate = folder.resolve(stem + "." + i + ext);
             }
             reserved.add(candidate);
@@ -331,9 +355,10 @@ public final class InboxFileHandler {
         }
     }
 
-    /** A name is taken by a file, by a reservation, or by the reason of a failed file of that name. */
-    private boolean isTaken(Path candidate) {
-        return Files.exists(candidate) || reserved.contains(candidate) || Files.exists(reasonFile(candidate));
+    /** A name is taken by a file or a reservation (and, when asked, by the reason of a failed file of that name). */
+    private boolean isTaken(Path candidate, boolean reasonTakes) {
+        return Files.exists(candidate) || reserved.contains(candidate)
+                || reasonTakes && Files.exists(reasonFile(candidate));
     }
 
     private static void writeNote(Path target, String text) throws IOException {
