@@ -1,5 +1,10 @@
 package org.scrub837.camel;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
@@ -15,6 +20,26 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerCon
 public final class EmbeddedHttpServer {
 
     private EmbeddedHttpServer() {
+    }
+
+    /**
+     * Fails at once when the address cannot be listened on (a port in use, a host that is not this
+     * machine's): Vert.x would only log it and the service would run without its endpoints.
+     *
+     * @throws IllegalArgumentException naming the settings, the address and the reason
+     */
+    public static void requireListenable(String host, int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getByName(host), port));
+        } catch (IOException | SecurityException e) {
+            throw new IllegalArgumentException("scrub.http.host/scrub.http.port: cannot listen on " + host + ":" + port
+                    + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + ")", e);
+        }
     }
 
     /** Adds the server to the context; {@code port} 0 adds nothing (the server is off). */

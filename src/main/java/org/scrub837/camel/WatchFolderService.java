@@ -46,6 +46,7 @@ public final class WatchFolderService {
         ScrubSettings settings = engine.settings();
         ServiceFolders folders = new ServiceFolders(settings);
         folders.prepare();
+        EmbeddedHttpServer.requireListenable(settings.httpHost(), settings.httpPort());
         ScrubMetrics metrics = new ScrubMetrics(settings.inbox(), settings.recursive());
         InboxFileHandler handler = new InboxFileHandler(engine, metrics);
         Main main = new Main();
