@@ -60,6 +60,8 @@ public final class WatchFolderService {
         props.setProperty("scrub.readLockMinAge", Long.toString(settings.readLockMinAge()));
         props.setProperty("scrub.recursive", Boolean.toString(settings.recursive()));
         props.setProperty(ROUTES_PATTERN, routesPattern(settings));
+        // every check in the health answers (Camel's default shows the failing ones only)
+        props.putIfAbsent("camel.health.exposureLevel", "full");
         main.setOverrideProperties(props);
         main.bind("scrubFileProcessor", new ScrubFileProcessor(handler, metrics));
         main.addMainListener(new Listener(settings, folders, metrics));
