@@ -3,8 +3,10 @@ package org.scrub837.camel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheckRegistry;
@@ -86,12 +88,12 @@ public final class WatchFolderService {
     private static void logStartup(ScrubEngine engine, ScrubSettings settings, ServiceFolders folders) {
         LOG.info("scrub837 watch folder: configuration {}, rule set version {}", settings.configDir(),
                 engine.rules().version());
-        for (Map.Entry<String, Path> f : new java.util.TreeMap<>(folders.all()).entrySet()) {
+        for (Map.Entry<String, Path> f : new TreeMap<>(folders.all()).entrySet()) {
             LOG.info("folder {} = {}", f.getKey(), f.getValue());
         }
         LOG.info("consumers={} pollDelay={}ms readLockMinAge={}ms duplicates={} formats={} outputMode={}",
                 settings.consumers(), settings.pollDelay(), settings.readLockMinAge(),
-                settings.duplicates().name().toLowerCase(java.util.Locale.ROOT), settings.formats(),
+                settings.duplicates().name().toLowerCase(Locale.ROOT), settings.formats(),
                 settings.get("scrub.outputMode", "0640"));
         if (settings.recursive()) {
             LOG.info("subfolders of the inbox are scrubbed too (scrub.recursive=true); outputs keep their subfolder");

@@ -121,7 +121,7 @@ public final class ScrubSettings {
         return key.replace(".", "").replace("-", "").replace("_", "").toUpperCase(Locale.ROOT);
     }
 
-    /** The settings of the environment and system properties only, as {@link #overlay} lays them. */
+    /** Lays this process's environment variables and system properties over {@code p}, as above. */
     public static void overlay(Properties p) {
         overlay(p, System.getenv(), System.getProperties());
     }

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.scrub837.model.FileStatus;
+import org.scrub837.scrub.ScrubEngine;
 import org.scrub837.testing.InboxInputs;
 import org.scrub837.testing.TestConfig;
 import org.scrub837.testing.WatchFolderOutcomes;
-import org.scrub837.scrub.ScrubEngine;
 
 /**
  * The service stopped (killed) at a chosen point between scrubbing a file and the move of its

@@ -12,8 +12,8 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.scrub837.testing.TestConfig;
 import org.scrub837.scrub.ScrubEngine;
+import org.scrub837.testing.TestConfig;
 
 /** Starting the watch folder removes the temporary files a killed run left, and nothing else. */
 class StaleTempFilesStartupTest {
