@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.scrub837.scrub.InboxFileHandler;
+import org.scrub837.watch.InboxFileHandler;
+import org.scrub837.watch.ScrubMetrics;
 
 /**
  * The Camel step of the watch-folder route: hands the picked-up file to the
@@ -15,22 +16,38 @@ public final class ScrubFileProcessor implements Processor {
 
     /** Header with the absolute path the original is moved to when the exchange completes. */
     public static final String DESTINATION = "scrub837Destination";
+    /**
+     * Header with the unique path in the failed folder the route's {@code moveFailed} uses when
+     * something unexpected escapes the handler (never an existing file's name).
+     */
+    public static final String FAILED_DESTINATION = "scrub837FailedDestination";
 
     private final InboxFileHandler handler;
+    private final ScrubMetrics metrics;
 
-    public ScrubFileProcessor(InboxFileHandler handler) {
+    public ScrubFileProcessor(InboxFileHandler handler, ScrubMetrics metrics) {
         this.handler = handler;
+        this.metrics = metrics;
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         Path input = Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class));
+        long started = System.nanoTime();
         try {
             InboxFileHandler.Disposition d = handler.handle(input);
             exchange.getIn().setHeader(DESTINATION, d.destination().toString());
+            metrics.fileHandled(d.outcome(), d.duplicate(), System.nanoTime() - started);
         } catch (Exception e) {
-            // the route's moveFailed puts the original in the failed folder; leave the reason beside it
-            handler.recordUnexpectedFailure(input, e);
+            metrics.fileErrored(System.nanoTime() - started);
+            // the route's moveFailed puts the original there; leave the reason beside it
+            Path failedDestination = handler.reserveFailed(input);
+            exchange.getIn().setHeader(FAILED_DESTINATION, failedDestination.toString());
+            try {
+                handler.recordUnexpectedFailure(input, failedDestination, e);
+            } catch (Exception again) {
+                e.addSuppressed(again);
+            }
             throw e;
         }
     }

@@ -1,37 +1,149 @@
 package org.scrub837.camel;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
+import org.apache.camel.CamelContext;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
-import org.scrub837.scrub.InboxFileHandler;
+import org.apache.camel.main.MainListenerSupport;
 import org.scrub837.scrub.ScrubEngine;
 import org.scrub837.scrub.ScrubSettings;
+import org.scrub837.watch.FolderMonitor;
+import org.scrub837.watch.InboxFileHandler;
+import org.scrub837.watch.ScrubMetrics;
+import org.scrub837.watch.ServiceFolders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Builds the watch-folder service: camel-main with our settings as placeholders and the processor bound. */
+/**
+ * Builds the watch-folder service: camel-main with our settings as placeholders and the processor
+ * bound; every folder made and proven writable first (the service refuses to start otherwise);
+ * the folders watched while it runs; health and metrics on the embedded HTTP server when
+ * {@code scrub.http.port} is set.
+ */
 public final class WatchFolderService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WatchFolderService.class);
+    /** How often the folders are checked while the service runs. */
+    private static final long FOLDER_CHECK_MILLIS = 5_000;
+    private static final String ROUTES_PATTERN = "camel.main.routesIncludePattern";
 
     private WatchFolderService() {
     }
 
-    /** A ready-to-run camel-main: settings as placeholders, the processor bound, routes from the settings. */
+    /**
+     * A ready-to-run camel-main: settings as placeholders, the processor bound, routes from the settings.
+     *
+     * @throws IllegalArgumentException for a broken configuration, e.g. a folder that cannot be made or written
+     */
     public static Main createMain(Path configDir) throws Exception {
         ScrubEngine engine = ScrubEngine.load(configDir);
         ScrubSettings settings = engine.settings();
-        InboxFileHandler handler = new InboxFileHandler(engine);
+        ServiceFolders folders = new ServiceFolders(settings);
+        folders.prepare();
+        EmbeddedHttpServer.requireListenable(settings.httpHost(), settings.httpPort());
+        ScrubMetrics metrics = new ScrubMetrics(settings.inbox(), settings.recursive());
+        InboxFileHandler handler = new InboxFileHandler(engine, metrics);
         Main main = new Main();
         Properties props = settings.properties();
         // the file consumer takes relative move targets as relative to the inbox: hand it absolute folders
-        props.setProperty("scrub.inbox", settings.inbox().toAbsolutePath().toString());
-        props.setProperty("scrub.outbox", settings.outbox().toAbsolutePath().toString());
-        props.setProperty("scrub.reports", settings.reports().toAbsolutePath().toString());
-        props.setProperty("scrub.archive", settings.archive().toAbsolutePath().toString());
-        props.setProperty("scrub.failed", handler.failedFolder().toString());
+        for (Map.Entry<String, Path> f : folders.all().entrySet()) {
+            props.setProperty(f.getKey(), f.getValue().toString());
+        }
         props.setProperty("scrub.consumers", Integer.toString(settings.consumers()));
-        props.putIfAbsent("scrub.pollDelay", "1000");
-        props.putIfAbsent("scrub.readLockMinAge", "2000");
+        props.setProperty("scrub.pollDelay", Long.toString(settings.pollDelay()));
+        props.setProperty("scrub.readLockMinAge", Long.toString(settings.readLockMinAge()));
+        props.setProperty("scrub.recursive", Boolean.toString(settings.recursive()));
+        props.setProperty(ROUTES_PATTERN, routesPattern(settings));
+        // every check in the health answers (Camel's default shows the failing ones only)
+        props.putIfAbsent("camel.health.exposureLevel", "full");
         main.setOverrideProperties(props);
-        main.bind("scrubFileProcessor", new ScrubFileProcessor(handler));
+        main.bind("scrubFileProcessor", new ScrubFileProcessor(handler, metrics));
+        main.addMainListener(new Listener(settings, folders, metrics));
+        logStartup(engine, settings, folders);
         return main;
+    }
+
+    /** The routes to load: {@code file:} patterns with a relative path start at the configuration folder. */
+    static String routesPattern(ScrubSettings settings) {
+        String pattern = settings.get(ROUTES_PATTERN, "classpath:routes/*.yaml");
+        List<String> parts = new ArrayList<>();
+        for (String part : pattern.split(",")) {
+            String p = part.trim();
+            if (p.startsWith("file:") && !Path.of(p.substring(5)).isAbsolute()) {
+                p = "file:" + settings.configDir().resolve(p.substring(5)).normalize().toString().replace('\\', '/');
+            }
+            parts.add(p);
+        }
+        return String.join(",", parts);
+    }
+
+    private static void logStartup(ScrubEngine engine, ScrubSettings settings, ServiceFolders folders) {
+        LOG.info("scrub837 watch folder: configuration {}, rule set version {}", settings.configDir(),
+                engine.rules().version());
+        for (Map.Entry<String, Path> f : new TreeMap<>(folders.all()).entrySet()) {
+            LOG.info("folder {} = {}", f.getKey(), f.getValue());
+        }
+        LOG.info("consumers={} pollDelay={}ms readLockMinAge={}ms duplicates={} formats={} outputMode={}",
+                settings.consumers(), settings.pollDelay(), settings.readLockMinAge(),
+                settings.duplicates().name().toLowerCase(Locale.ROOT), settings.formats(),
+                settings.get("scrub.outputMode", "0640"));
+        if (settings.recursive()) {
+            LOG.info("subfolders of the inbox are scrubbed too (scrub.recursive=true); outputs keep their subfolder");
+        } else {
+            LOG.info("subfolders of the inbox are ignored (scrub.recursive=false)");
+        }
+        if (settings.httpPort() == 0) {
+            LOG.info("HTTP server off (scrub.http.port=0): no health or metrics endpoint");
+        } else {
+            LOG.info("health and metrics at http://{}:{}{} and {}", settings.httpHost(), settings.httpPort(),
+                    ObserveRoutes.HEALTH, ObserveRoutes.METRICS);
+        }
+    }
+
+    /** Puts the HTTP server, the health check and the folder monitor in place around the context's life. */
+    private static final class Listener extends MainListenerSupport {
+        private final ScrubSettings settings;
+        private final ServiceFolders folders;
+        private final ScrubMetrics metrics;
+        private FolderMonitor monitor;
+
+        Listener(ScrubSettings settings, ServiceFolders folders, ScrubMetrics metrics) {
+            this.settings = settings;
+            this.folders = folders;
+            this.metrics = metrics;
+        }
+
+        @Override
+        public void afterConfigure(BaseMainSupport main) {
+            CamelContext context = main.getCamelContext();
+            monitor = new FolderMonitor(folders, FOLDER_CHECK_MILLIS);
+            HealthCheckRegistry registry = HealthCheckRegistry.get(context);
+            if (registry != null) {
+                registry.register(new FoldersHealthCheck(folders::problems));
+            }
+            try {
+                if (EmbeddedHttpServer.install(context, settings.httpHost(), settings.httpPort())) {
+                    context.addRoutes(new ObserveRoutes(metrics));
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("the HTTP server on " + settings.httpHost() + ":"
+                        + settings.httpPort() + " could not be set up: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void afterStop(BaseMainSupport main) {
+            if (monitor != null) {
+                monitor.close();
+            }
+        }
     }
 }

@@ -19,6 +19,8 @@ import org.scrub837.read.ReaderLimits;
 import org.scrub837.scrub.parallel.PieceSpoolFolder;
 import org.scrub837.rules.RuleSet;
 import org.scrub837.write.Ack277caWriter;
+import org.scrub837.write.ArchivedOriginal;
+import org.scrub837.write.AtomicFile;
 import org.scrub837.write.Ack999Writer;
 import org.scrub837.write.ControlNumbers;
 import org.scrub837.write.HtmlReportWriter;
@@ -86,6 +88,7 @@ public final class ScrubEngine {
         // holds them (the system's temporary folder is where versions before 2026-12 spooled)
         PieceSpoolFolder.removeStale(settings.state().resolve(SPOOL_DIR));
         PieceSpoolFolder.removeStale(null);
+        AtomicFile.setOutputMode(settings.outputMode()); // scrub.outputMode: every output, every command
         RuleSet rules = RuleSet.load(configDir);
         ReaderLimits limits = limits(configDir);
         ScrubPolicy policy = ScrubPolicy.of(settings.parallelThreads(), settings.parallelMinBytes(),
@@ -99,7 +102,8 @@ public final class ScrubEngine {
 
     /**
      * The input limits: {@code config/limits.properties} when present (defaults otherwise), each key
-     * overridable by a system property such as {@code -Dscrub.limits.maxFileBytes=4000000000}.
+     * overridable like every other setting (see {@link ScrubSettings}), e.g.
+     * {@code -Dscrub.limits.maxFileBytes=4000000000} or {@code SCRUB_LIMITS_MAXFILEBYTES}.
      */
     static ReaderLimits limits(Path configDir) throws IOException {
         Properties props = new Properties();
@@ -109,11 +113,7 @@ public final class ScrubEngine {
                 props.load(r);
             }
         }
-        for (String key : System.getProperties().stringPropertyNames()) {
-            if (key.startsWith("scrub.limits.")) {
-                props.setProperty(key, System.getProperty(key));
-            }
-        }
+        ScrubSettings.overlay(props);
         return ReaderLimits.fromProperties(props);
     }
 
@@ -152,6 +152,11 @@ public final class ScrubEngine {
      * reports into {@code reportDir}.
      */
     public OutputFactory outputs(Path cleanDir, Path reportDir, Set<ReportFormat> formats) {
+        return outputs(cleanDir, reportDir, formats, null);
+    }
+
+    /** As above; the JSON report also names where the original goes (the watch folder's, may be null). */
+    public OutputFactory outputs(Path cleanDir, Path reportDir, Set<ReportFormat> formats, ArchivedOriginal original) {
         return new OutputFactory() {
             @Override
             public List<ResultWriter> claimOutputs(String base) {
@@ -166,17 +171,17 @@ public final class ScrubEngine {
             public List<ResultWriter> reports(String base) {
                 List<ResultWriter> writers = new ArrayList<>();
                 for (ReportFormat f : formats) {
-                    writers.add(report(f, OutputNames.resolve(reportDir, base, f.suffix())));
+                    writers.add(report(f, OutputNames.resolve(reportDir, base, f.suffix()), original));
                 }
                 return writers;
             }
         };
     }
 
-    private static ResultWriter report(ReportFormat format, Path target) {
+    private static ResultWriter report(ReportFormat format, Path target, ArchivedOriginal original) {
         switch (format) {
             case JSON:
-                return new JsonReportWriter(target);
+                return new JsonReportWriter(target, original);
             case TXT:
                 return new TextSummaryWriter(target);
             case HTML:

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 
 /**
  * A file written under a temporary name beside its target and renamed into place on
@@ -18,6 +21,17 @@ public final class AtomicFile implements AutoCloseable {
 
     /** Suffix of every temporary output file. */
     public static final String TEMP_SUFFIX = ".part";
+
+    /**
+     * Permissions every output gets before it is renamed into place (scrub.outputMode, set once
+     * at startup); null keeps the temporary file's own (owner only).
+     */
+    private static volatile Set<PosixFilePermission> outputMode;
+
+    /** Sets the permissions of every output from now on (null: owner only, the temporary file's). */
+    public static void setOutputMode(Set<PosixFilePermission> mode) {
+        outputMode = mode == null ? null : Set.copyOf(mode);
+    }
 
     private final Path target;
     private final Path temp;
@@ -66,6 +80,10 @@ public final class AtomicFile implements AutoCloseable {
         done = true;
         try (out) {
             out.flush();
+        }
+        Set<PosixFilePermission> mode = outputMode;
+        if (mode != null && Files.getFileAttributeView(temp, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(temp, mode);
         }
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -26,8 +26,11 @@ import org.scrub837.model.Finding;
  *                "findings": [{"rule", "severity", "line", "segmentPosition", "message", "authority"}],
  *                "payerProfile"} ],
  *   "fileFindings": [{"rule", "severity", "message", "authority"}],
- *   "fileName" [, "claimsReadBeforeFailure"] }
+ *   "fileName" [, "claimsReadBeforeFailure"] [, "archivedIn", "archivedAs"] }
  * </pre>
+ *
+ * {@code archivedIn} ({@code archive} or {@code failed}) and {@code archivedAs} (the original's
+ * name there) are written by the watch folder only, whose original may be renamed to stay unique.
  *
  * The summary comes before the claims, so the claims array is spooled to a temporary file and
  * copied in {@link #finish}; memory does not grow with the claim count. The spool is written with
@@ -41,6 +44,8 @@ public final class JsonReportWriter implements ResultWriter {
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private final Path target;
+    /** Where the watch folder puts the original; null for replay (no such keys). */
+    private final ArchivedOriginal original;
     private SpoolFile spool;
     private JsonGenerator claims;
     /** Where the claims array starts in the spool, after the wrapper written to give it its depth. */
@@ -49,7 +54,12 @@ public final class JsonReportWriter implements ResultWriter {
     private long rejected;
 
     public JsonReportWriter(Path target) {
+        this(target, null);
+    }
+
+    public JsonReportWriter(Path target, ArchivedOriginal original) {
         this.target = Objects.requireNonNull(target, "target");
+        this.original = original;
     }
 
     @Override
@@ -139,6 +149,10 @@ public final class JsonReportWriter implements ResultWriter {
             g.writeStringField("fileName", outcome.fileName());
             if (failed) {
                 g.writeNumberField("claimsReadBeforeFailure", Math.max(outcome.claims(), count));
+            }
+            if (original != null) {
+                g.writeStringField("archivedIn", failed ? "failed" : "archive");
+                g.writeStringField("archivedAs", failed ? original.failedName() : original.archivedName());
             }
             g.writeEndObject();
             g.writeRaw('\n');

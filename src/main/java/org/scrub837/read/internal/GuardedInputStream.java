@@ -11,6 +11,10 @@ import org.scrub837.read.ReaderLimits;
  * limits before StAEDI buffers an endless segment or a runaway stream, and keeps track of which
  * envelopes are open so that a file that ends too soon can be told apart (StAEDI only says
  * "unexpected end of stream").
+ *
+ * <p>A DOS end-of-file character (Ctrl-Z, 0x1A) after an IEA, where only whitespace may stand, is
+ * dropped: some practice-management systems still write one at the end of an export, and StAEDI
+ * would refuse the whole file for it. Inside an interchange it is passed on (and refused there).
  */
 final class GuardedInputStream extends FilterInputStream {
 
@@ -56,25 +60,47 @@ final class GuardedInputStream extends FilterInputStream {
         this.repetitionSeparator = repetitionSeparator;
     }
 
+    /** The DOS end-of-file character. */
+    static final int CTRL_Z = 0x1A;
+
     @Override
     public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-            count(b);
-        }
+        int b;
+        do {
+            b = super.read();
+            if (b >= 0) {
+                count(b);
+            }
+        } while (b == CTRL_Z && betweenInterchanges());
         return b;
     }
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
-        chunk = buffer;
-        chunkEnd = offset + Math.max(n, 0);
-        for (chunkIndex = offset; chunkIndex < chunkEnd; chunkIndex++) {
-            count(buffer[chunkIndex] & 0xFF);
-        }
-        chunk = null;
-        return n;
+        int kept;
+        int n;
+        do {
+            n = super.read(buffer, offset, length);
+            chunk = buffer;
+            chunkEnd = offset + Math.max(n, 0);
+            kept = offset;
+            for (chunkIndex = offset; chunkIndex < chunkEnd; chunkIndex++) {
+                int b = buffer[chunkIndex] & 0xFF;
+                boolean drop = b == CTRL_Z && betweenInterchanges();
+                count(b);
+                if (!drop) {
+                    buffer[kept++] = (byte) b;
+                }
+            }
+            chunk = null;
+            // a read of dropped bytes only must not look like a read of nothing: read on
+        } while (n > 0 && kept == offset);
+        return n < 0 ? n : kept - offset;
+    }
+
+    /** After an IEA and before anything else: where only whitespace (and a Ctrl-Z) may stand. */
+    private boolean betweenInterchanges() {
+        return segments > 0 && openEnvelopes == 0 && !partial;
     }
 
     @Override
@@ -160,7 +186,7 @@ final class GuardedInputStream extends FilterInputStream {
             return;
         }
         boolean whitespace = b == ' ' || b == '\r' || b == '\n' || b == '\t';
-        if (whitespace && !partial) {
+        if ((whitespace || b == CTRL_Z && openEnvelopes == 0) && !partial) {
             return; // line breaks and indentation between segments are not part of a segment
         }
         if (b == terminator) {

@@ -1,4 +1,4 @@
-package org.scrub837.scrub;
+package org.scrub837.watch;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The persisted record of file contents already processed: one line per file, SHA-256 and file
@@ -30,6 +32,8 @@ final class SeenFiles {
 
     private final Path file;
     private final Map<String, String> byHash = new HashMap<>();
+    /** Every name recorded, for {@link #holdsName}. */
+    private final Set<String> names = new HashSet<>();
     /** Bytes of the file already read, always just after a line break: the file only grows at its end. */
     private long loadedBytes;
 
@@ -65,6 +69,13 @@ final class SeenFiles {
             ch.force(true);
         }
         byHash.putIfAbsent(hash, name);
+        names.add(name);
+    }
+
+    /** Whether some record carries this name (whatever its hash). */
+    synchronized boolean holdsName(String name) throws IOException {
+        readNewLines();
+        return names.contains(name);
     }
 
     /** Reads the complete lines appended since the last read, by this or another process. */
@@ -74,6 +85,7 @@ final class SeenFiles {
             if (size < loadedBytes) {
                 // only a torn tail is ever cut, and it was never read; anything else is a replaced file
                 byHash.clear();
+                names.clear();
                 loadedBytes = 0;
             }
             if (size == loadedBytes) {
@@ -108,6 +120,7 @@ final class SeenFiles {
         int tab = line.indexOf('\t');
         if (tab == HASH_LENGTH && isHex(line.substring(0, tab)) && tab + 1 < line.length()) {
             byHash.putIfAbsent(line.substring(0, tab), line.substring(tab + 1));
+            names.add(line.substring(tab + 1));
         }
     }
 

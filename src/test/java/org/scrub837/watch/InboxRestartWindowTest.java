@@ -1,4 +1,4 @@
-package org.scrub837.scrub;
+package org.scrub837.watch;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.scrub837.model.FileStatus;
+import org.scrub837.scrub.ScrubEngine;
 import org.scrub837.testing.InboxInputs;
 import org.scrub837.testing.TestConfig;
 import org.scrub837.testing.WatchFolderOutcomes;

@@ -1,4 +1,4 @@
-package org.scrub837.scrub;
+package org.scrub837.watch;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -1,4 +1,4 @@
-package org.scrub837.scrub;
+package org.scrub837.watch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.scrub837.scrub;
+package org.scrub837.watch;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.scrub837.scrub.ScrubEngine;
 import org.scrub837.testing.TestConfig;
 
 /** Starting the watch folder removes the temporary files a killed run left, and nothing else. */

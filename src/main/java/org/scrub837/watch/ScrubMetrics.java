@@ -1,0 +1,115 @@
+package org.scrub837.watch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+import org.scrub837.model.FileOutcome;
+
+/**
+ * The watch folder's Prometheus metrics. Labels carry only fixed words and rule ids, never a file
+ * name or anything from a claim:
+ * <ul>
+ * <li>{@code scrub837_files_total{outcome}}: accepted, partial, rejected, failed, duplicate, error
+ *     (something unexpected stopped the file; it went to the failed folder);</li>
+ * <li>{@code scrub837_claims_total{result}}: accepted, rejected;</li>
+ * <li>{@code scrub837_findings_total{rule}}: findings of the processed files by rule id;</li>
+ * <li>{@code scrub837_file_scrub_seconds}: time per file, a histogram;</li>
+ * <li>{@code scrub837_inbox_backlog_files}: files waiting in the inbox.</li>
+ * </ul>
+ */
+public final class ScrubMetrics {
+
+    /** The prefix of every metric of ours. */
+    public static final String PREFIX = "scrub837";
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Timer scrubTime;
+
+    /** Metrics with the inbox backlog counted in {@code inbox} (in its subfolders too when {@code recursive}). */
+    public ScrubMetrics(Path inbox, boolean recursive) {
+        this.scrubTime = Timer.builder(PREFIX + ".file.scrub")
+                .description("Time to handle one input file")
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofMinutes(30))
+                .register(registry);
+        Gauge.builder(PREFIX + ".inbox.backlog", () -> backlog(inbox, recursive))
+                .description("Files waiting in the inbox")
+                .baseUnit("files")
+                .register(registry);
+        for (String outcome : new String[] {"accepted", "partial", "rejected", "failed", "duplicate", "error"}) {
+            files(outcome); // present at 0 from the start, so that a rate is defined
+        }
+        claims("accepted");
+        claims("rejected");
+    }
+
+    /** One input handled: its outcome (null for a skipped duplicate) and how long it took. */
+    public void fileHandled(FileOutcome outcome, boolean duplicate, long nanos) {
+        scrubTime.record(Duration.ofNanos(nanos));
+        if (duplicate || outcome == null) {
+            files("duplicate").increment();
+            return;
+        }
+        files(outcome.status().label()).increment();
+        claims("accepted").increment(outcome.accepted());
+        claims("rejected").increment(outcome.rejected());
+    }
+
+    /** One input stopped by something unexpected (it goes to the failed folder). */
+    public void fileErrored(long nanos) {
+        scrubTime.record(Duration.ofNanos(nanos));
+        files("error").increment();
+    }
+
+    /** Findings of one processed file, by rule id. */
+    public void findings(Map<String, Long> byRule) {
+        byRule.forEach((rule, n) -> Counter.builder(PREFIX + ".findings")
+                .description("Findings by rule id")
+                .tag("rule", rule)
+                .register(registry)
+                .increment(n));
+    }
+
+    /** The Prometheus text exposition of every metric. */
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    /** The content type of {@link #scrape()}. */
+    public static String contentType() {
+        return "text/plain; version=0.0.4; charset=utf-8";
+    }
+
+    private Counter files(String outcome) {
+        return Counter.builder(PREFIX + ".files").description("Input files handled, by outcome")
+                .tag("outcome", outcome).register(registry);
+    }
+
+    private Counter claims(String result) {
+        return Counter.builder(PREFIX + ".claims").description("Claims scrubbed, by result")
+                .tag("result", result).register(registry);
+    }
+
+    /** Files the consumer would pick up: no hidden name, no upload in progress (.part, .tmp). */
+    private static double backlog(Path inbox, boolean recursive) {
+        try (Stream<Path> s = recursive ? Files.walk(inbox) : Files.list(inbox)) {
+            return s.filter(Files::isRegularFile).filter(p -> {
+                String n = p.getFileName().toString();
+                return !n.startsWith(".") && !n.endsWith(".part") && !n.endsWith(".tmp");
+            }).count();
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN; // the inbox is gone: the readiness check says so
+        }
+    }
+}
