@@ -11,9 +11,17 @@ import java.io.Serializable;
  * @param segmentPosition  position of the offending segment within the transaction (ST = 1)
  * @param message          what is wrong and how to fix it; may quote codes and amounts of the claim
  * @param authority        short citation of where the rule comes from
+ * @param ackIssue         what a 999 reports for this finding (IK3 segment or IK4 element, with its
+ *                         implementation-guide code), or null when the finding is not a 999 matter
  */
 public record Finding(String ruleId, Severity severity, Integer line, int segmentPosition, String message,
-        String authority) implements Serializable {
+        String authority, SyntaxIssue ackIssue) implements Serializable {
+
+    /** A finding that is no 999 matter (business rules). */
+    public Finding(String ruleId, Severity severity, Integer line, int segmentPosition, String message,
+            String authority) {
+        this(ruleId, severity, line, segmentPosition, message, authority, null);
+    }
 
     public boolean rejects() {
         return severity == Severity.REJECT;

@@ -174,6 +174,21 @@ public final class RuleSet {
     }
 
     /**
+     * Judges a transaction that delivered no claim, with the rules of the default profile that
+     * judge transactions ({@link TransactionRule}): a transaction without claims is never accepted.
+     */
+    public List<Finding> evaluateEmptyTransaction(org.scrub837.model.Transaction transaction, int segmentCount) {
+        Collector findings = new Collector();
+        for (ActiveRule r : rulesByProfile.get(PayerProfile.DEFAULT)) {
+            if (r.rule() instanceof TransactionRule t) {
+                findings.rule = r;
+                t.checkEmptyTransaction(transaction, segmentCount, findings);
+            }
+        }
+        return findings.found == null ? List.of() : List.copyOf(findings.found);
+    }
+
+    /**
      * Collects one claim's findings, stamping each with the rule that runs: one object per claim
      * instead of a sink per rule, and no list when nothing is found (most claims).
      */
@@ -183,10 +198,15 @@ public final class RuleSet {
 
         @Override
         public void report(Integer line, int segmentPosition, String message) {
+            report(line, segmentPosition, message, null);
+        }
+
+        @Override
+        public void report(Integer line, int segmentPosition, String message, org.scrub837.model.SyntaxIssue ack) {
             if (found == null) {
                 found = new ArrayList<>();
             }
-            found.add(new Finding(rule.id(), rule.severity(), line, segmentPosition, message, rule.authority()));
+            found.add(new Finding(rule.id(), rule.severity(), line, segmentPosition, message, rule.authority(), ack));
         }
     }
 }

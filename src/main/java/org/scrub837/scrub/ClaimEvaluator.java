@@ -11,4 +11,13 @@ public interface ClaimEvaluator {
 
     /** Must be safe to call from several threads at once. */
     ClaimResult evaluate(Claim claim);
+
+    /**
+     * File findings for a transaction that delivered no claim (e.g. the implementation guide's
+     * required 2000A/2300 missing); rejecting ones make the file's status rejected or partial.
+     */
+    default java.util.List<org.scrub837.model.Finding> evaluateEmptyTransaction(
+            org.scrub837.model.Transaction transaction, int segmentCount) {
+        return java.util.List.of();
+    }
 }

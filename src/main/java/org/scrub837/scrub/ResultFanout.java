@@ -32,10 +32,19 @@ final class ResultFanout {
     private long accepted;
     private long rejected;
     private long claimsInTransaction;
+    /** Judges a transaction without claims (implementation-guide hook); its rejecting findings reject the file. */
+    private final java.util.function.BiFunction<Transaction, Integer, List<Finding>> emptyTransactionCheck;
+    private long rejectingFileFindings;
 
     ResultFanout(List<ResultWriter> writers, String ruleSetVersion) {
+        this(writers, ruleSetVersion, (t, n) -> List.of());
+    }
+
+    ResultFanout(List<ResultWriter> writers, String ruleSetVersion,
+            java.util.function.BiFunction<Transaction, Integer, List<Finding>> emptyTransactionCheck) {
         this.writers = writers;
         this.ruleSetVersion = ruleSetVersion;
+        this.emptyTransactionCheck = emptyTransactionCheck;
     }
 
     long claims() {
@@ -84,10 +93,34 @@ final class ResultFanout {
             fileFindings.add(new Finding(FileScrubber.NO_CLAIMS, Severity.WARN, null, 0, where + " holds no claim"
                     + (syntax ? " and has syntax errors" : "") + "; it is left out of the outputs",
                     "ASC X12 005010 837"));
+            end = withGuideIssues(end, emptyTransactionCheck.apply(transaction, end.actualCount()));
         }
+        EnvelopeEnd ended = end;
         for (ResultWriter w : writers) {
-            call(() -> w.endTransaction(transaction, end));
+            call(() -> w.endTransaction(transaction, ended));
         }
+    }
+
+    /**
+     * Keeps the findings on a transaction without claims as file findings; the rejecting ones' 999
+     * issues join the transaction's issues so that the 999 reports them too.
+     */
+    private EnvelopeEnd withGuideIssues(EnvelopeEnd end, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return end;
+        }
+        List<SyntaxIssue> issues = new ArrayList<>(end.issues());
+        for (Finding f : findings) {
+            fileFindings.add(f);
+            if (f.rejects()) {
+                rejectingFileFindings++;
+                if (f.ackIssue() != null) {
+                    issues.add(f.ackIssue());
+                }
+            }
+        }
+        return new EnvelopeEnd(end.trailerPresent(), end.declaredCount(), end.actualCount(),
+                end.trailerControlNumber(), List.copyOf(issues));
     }
 
     void endGroup(FunctionalGroup group, EnvelopeEnd end) {
@@ -125,7 +158,9 @@ final class ResultFanout {
             fileFindings.add(new Finding(FileScrubber.NO_CLAIMS, Severity.WARN, null, 0, "the file holds no claim",
                     "ASC X12 005010 837"));
         }
-        return new FileOutcome(base, fileName, FileStatus.of(accepted, rejected), ruleSetVersion, claims,
+        // a transaction without claims that the guide rejects makes the file rejected (or partial)
+        FileStatus status = FileStatus.of(accepted, rejected + (rejectingFileFindings > 0 ? 1 : 0));
+        return new FileOutcome(base, fileName, status, ruleSetVersion, claims,
                 accepted, rejected, List.copyOf(fileFindings));
     }
 

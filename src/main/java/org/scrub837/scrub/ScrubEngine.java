@@ -72,6 +72,12 @@ public final class ScrubEngine {
             public ClaimResult evaluate(Claim claim) {
                 return rules.evaluate(claim);
             }
+
+            @Override
+            public java.util.List<org.scrub837.model.Finding> evaluateEmptyTransaction(
+                    org.scrub837.model.Transaction transaction, int segmentCount) {
+                return rules.evaluateEmptyTransaction(transaction, segmentCount);
+            }
         };
     }
 

@@ -34,6 +34,11 @@ public final class ClaimStatusCodes {
         BY_RULE.put("Q4293-JWJZ-EXPECTED", new Status("A7", "453", "procedure code modifiers"));
         BY_RULE.put("Q4293-NO-JWJZ-2026", new Status("A7", "453", "procedure code modifiers"));
         BY_RULE.put("X12-SYNTAX", new Status("A7", "481", "claim/submission format is invalid"));
+        BY_RULE.put("IG-REQUIRED", new Status("A6", "21", "missing or invalid information (implementation guide)"));
+        BY_RULE.put("IG-CODE", new Status("A7", "21", "missing or invalid information (implementation guide code value)"));
+        BY_RULE.put("IG-FORMAT", new Status("A7", "21", "missing or invalid information (implementation guide format)"));
+        BY_RULE.put("IG-HL", new Status("A7", "481", "claim/submission format is invalid (HL hierarchy)"));
+        BY_RULE.put("IG-DATE", new Status("A7", "187", "date(s) of service"));
     }
 
     private ClaimStatusCodes() {

@@ -1,0 +1,63 @@
+package org.scrub837.guide;
+
+import org.scrub837.model.Claim;
+import org.scrub837.rules.ClaimRule;
+import org.scrub837.rules.FindingSink;
+import org.scrub837.rules.TransactionRule;
+import org.scrub837.model.SyntaxIssue;
+import org.scrub837.model.Transaction;
+
+/**
+ * One of the implementation-guide rules (IG-REQUIRED, IG-CODE, IG-FORMAT, IG-HL, IG-DATE): reports
+ * the findings of its kind that the shared {@link GuideValidator} found in the claim, each with
+ * what the 999 says of it.
+ */
+public final class GuideRule implements ClaimRule, TransactionRule {
+
+    private final String id;
+    private final GuideValidator validator;
+
+    public GuideRule(String id, GuideValidator validator) {
+        if (!GuideRuleIds.ALL.contains(id)) {
+            throw new IllegalArgumentException("not an implementation-guide rule id: " + id);
+        }
+        this.id = id;
+        this.validator = validator;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public void check(Claim claim, FindingSink sink) {
+        for (GuideFinding f : validator.findings(claim)) {
+            if (f.ruleId().equals(id)) {
+                sink.report(f.line(), f.position(), f.message(), f.ack());
+            }
+        }
+    }
+
+    /**
+     * A transaction without claims: its header's findings of this rule's kind and, for IG-REQUIRED,
+     * the missing 2000A billing provider level with its subscriber and claim (the guide requires at
+     * least one of each), reported where SE stands.
+     */
+    @Override
+    public void checkEmptyTransaction(Transaction transaction, int segmentCount, FindingSink sink) {
+        for (GuideFinding f : validator.headerFindings(transaction)) {
+            if (f.ruleId().equals(id)) {
+                sink.report(f.line(), f.position(), f.message(), f.ack());
+            }
+        }
+        if (GuideRuleIds.REQUIRED.equals(id)) {
+            int at = Math.max(segmentCount, 1);
+            sink.report(null, at, "Transaction " + transaction.controlNumber() + ": it holds no claim; the guide"
+                    + " requires a 2000A billing provider level, a 2000B subscriber level and at least one 2300"
+                    + " claim. Send the claims in this ST-SE, or leave the empty transaction out of the file.",
+                    new SyntaxIssue(SyntaxIssue.Scope.SEGMENT, "I7", "HL", at, "2000A", null, null, null,
+                            "IG-REQUIRED 2000A HL"));
+        }
+    }
+}
