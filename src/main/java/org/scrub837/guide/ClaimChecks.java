@@ -82,6 +82,7 @@ final class ClaimChecks {
                     Map<String, Set<String>> allowed = atLine
                             ? (institutional ? GuideCodes.LINE_DTP_I : GuideCodes.LINE_DTP_P)
                             : (institutional ? GuideCodes.CLAIM_DTP_I : GuideCodes.CLAIM_DTP_P);
+                    statementDates |= !atLine && "434".equals(qualifier);
                     Set<String> formats = allowed.get(qualifier);
                     if (formats == null) {
                         r.element(CODE, line, p, loop, "DTP", 1, null, "374", GuideReport.INVALID_CODE, where(loop, line)
@@ -100,7 +101,6 @@ final class ClaimChecks {
                         break;
                     }
                     if ("434".equals(qualifier)) {
-                        statementDates = true;
                         if (statementFrom > 0 && created > 0 && statementTo > created) {
                             r.element(DATE, null, p, loop, "DTP", 3, null, "1251", GuideReport.INVALID_DATE,
                                     "2300 DTP*434: the statement period ends after the transaction was created (BHT04 "

@@ -61,7 +61,7 @@ final class LevelChecks {
                     if (v.is(2, "PXC") && !GuideValues.taxonomy(v.element(3))) {
                         r.element(FORMAT, null, p, loop, "PRV", 3, null, "127", GuideReport.PATTERN, loop
                                 + " PRV03: report the billing provider's ten-character taxonomy code ending in X,"
-                                + " e.g. 207N00000X.");
+                                + " e.g. 207N00000X, not '" + v.element(3) + "'.");
                     }
                 }
                 case "NM1" -> {

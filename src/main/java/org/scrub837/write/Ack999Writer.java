@@ -211,7 +211,7 @@ public final class Ack999Writer implements ResultWriter {
      * first at equal positions). Without guide issues, the reader's list as it is.
      */
     private List<SyntaxIssue> inPositionOrder(List<SyntaxIssue> readerIssues) {
-        if (guideIssues.isEmpty()) {
+        if (guideIssues.isEmpty() && readerIssues.stream().noneMatch(Ack999Writer::isGuideIssue)) {
             return readerIssues;
         }
         List<SyntaxIssue> all = new ArrayList<>(readerIssues.size() + guideIssues.size());
@@ -220,6 +220,11 @@ public final class Ack999Writer implements ResultWriter {
         all.sort(java.util.Comparator.comparingInt(i -> i.scope() == SyntaxIssue.Scope.SEGMENT
                 || i.scope() == SyntaxIssue.Scope.ELEMENT ? i.segmentPosition() : Integer.MAX_VALUE));
         return all;
+    }
+
+    /** Guide issues of a transaction without claims come with the transaction's own issues. */
+    private static boolean isGuideIssue(SyntaxIssue issue) {
+        return issue.description() != null && issue.description().startsWith("IG-");
     }
 
     private static boolean onlyRepaired(Set<String> codes, String alsoAllowed) {

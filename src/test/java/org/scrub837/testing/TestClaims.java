@@ -121,7 +121,7 @@ public final class TestClaims {
                 List.of("HC", "SUBMITTER", "RECEIVER", "20260101", "1200", "1", "X", version), 1);
         List<Segment> header = List.of(
                 new Segment("ST", "ST*837*0001*" + version, 1),
-                new Segment("BHT", "BHT*0019*00*BATCH1*20260101*1200*CH", 2),
+                new Segment("BHT", "BHT*0019*00*BATCH1*20301231*1200*CH", 2),
                 new Segment("NM1", "NM1*41*2*SUBMITTER*****46*S1", 3),
                 new Segment("PER", "PER*IC*CONTACT*TE*5555551234", 4),
                 new Segment("NM1", "NM1*40*2*RECEIVER*****46*R1", 5));
@@ -131,12 +131,15 @@ public final class TestClaims {
                 new Segment("HL", "HL*1**20*1", pos++),
                 new Segment("NM1", "NM1*85*2*CLINIC*****XX*1234567893", pos++),
                 new Segment("N3", "N3*1 MAIN ST", pos++),
-                new Segment("N4", "N4*CITY*ST*12345", pos++),
+                new Segment("N4", "N4*CITY*IL*627010001", pos++),
                 new Segment("REF", "REF*EI*123456789", pos++)));
         HierarchyLevel subscriber = new HierarchyLevel("2", "1", "22", "0", List.of(
                 new Segment("HL", "HL*2*1*22*0", pos++),
                 new Segment("SBR", "SBR*" + payer.responsibility() + "*18*******" + payer.filingIndicator(), pos++),
                 new Segment("NM1", "NM1*IL*1*DOE*JANE****MI*MEMBER1", pos++),
+                new Segment("N3", "N3*2 ELM ST", pos++),
+                new Segment("N4", "N4*CITY*IL*62702", pos++),
+                new Segment("DMG", "DMG*D8*19500101*F", pos++),
                 new Segment("NM1", "NM1*PR*2*" + payer.name() + "*****PI*" + payer.id(), pos++)));
         return build(tx, provider, subscriber, null, pos, 1);
     }
