@@ -40,7 +40,7 @@ class GuideCorpusOutcomeTest {
         "stupidedi/wheelchair.edi | IG-FORMAT | 2010AA N403: report the full nine-digit ZIP code",
         "staedi/837-header-ref-only.edi | IG-REQUIRED | it holds no claim",
         "imsweb/x12_segments_out_of_order.txt | IG-HL | 2000B HL02",
-        "linuxforhealth/institutional-claim.837i | IG-REQUIRED | 2300 DTP*434",
+        "linuxforhealth/institutional-claim.837i | IG-CODE | DTP*434 takes format RD8",
     })
     void namedCorpusFileIsNotAccepted(String file, String rule, String fix) throws IOException {
         Path input = CORPUS.resolve(file);
