@@ -189,6 +189,25 @@ public final class RuleSet {
     }
 
     /**
+     * A finding of a rule as the claim's payer profile configures it (severity, authority), for
+     * checks that run outside {@link #evaluate} (in file order); null when the rule does not run
+     * under that profile.
+     */
+    public Finding stamp(String profile, String ruleId, Integer line, int segmentPosition, String message,
+            org.scrub837.model.SyntaxIssue ack) {
+        List<ActiveRule> rules = rulesByProfile.get(profile);
+        if (rules == null) {
+            return null;
+        }
+        for (ActiveRule r : rules) {
+            if (r.id().equals(ruleId)) {
+                return new Finding(r.id(), r.severity(), line, segmentPosition, message, r.authority(), ack);
+            }
+        }
+        return null;
+    }
+
+    /**
      * Collects one claim's findings, stamping each with the rule that runs: one object per claim
      * instead of a sink per rule, and no list when nothing is found (most claims).
      */

@@ -12,12 +12,8 @@ public interface ClaimEvaluator {
     /** Must be safe to call from several threads at once. */
     ClaimResult evaluate(Claim claim);
 
-    /**
-     * File findings for a transaction that delivered no claim (e.g. the implementation guide's
-     * required 2000A/2300 missing); rejecting ones make the file's status rejected or partial.
-     */
-    default java.util.List<org.scrub837.model.Finding> evaluateEmptyTransaction(
-            org.scrub837.model.Transaction transaction, int segmentCount) {
-        return java.util.List.of();
+    /** A fresh hook for one file's claims in order and its transactions' ends (none by default). */
+    default TransactionHook transactionHook() {
+        return TransactionHook.NONE;
     }
 }

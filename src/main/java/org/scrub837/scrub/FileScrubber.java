@@ -89,7 +89,7 @@ public final class FileScrubber {
         long started = System.nanoTime();
         boolean large = handOff(input);
         ScrubOutputs out = ScrubOutputs.open(outputs, base, large);
-        ResultFanout fanout = new ResultFanout(out.all(), evaluator.version(), evaluator::evaluateEmptyTransaction);
+        ResultFanout fanout = new ResultFanout(out.all(), evaluator.version(), evaluator.transactionHook());
         FileOutcome outcome;
         try {
             ClaimHandler judge = new Evaluating(fanout);

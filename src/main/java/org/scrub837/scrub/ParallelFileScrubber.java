@@ -164,7 +164,7 @@ final class ParallelFileScrubber {
         Path spoolDir = spoolFolder.path();
         ScrubOutputs out = ScrubOutputs.open(outputs, base, true); // each writer on its own thread
         try {
-            ResultFanout fanout = new ResultFanout(out.all(), evaluator.version(), evaluator::evaluateEmptyTransaction);
+            ResultFanout fanout = new ResultFanout(out.all(), evaluator.version(), evaluator.transactionHook());
             Replay replay = new Replay(fanout, layout);
             InFlight inFlight = new InFlight();
             List<TransactionPart> parts = layout.transactions();

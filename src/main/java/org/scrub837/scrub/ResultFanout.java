@@ -32,19 +32,18 @@ final class ResultFanout {
     private long accepted;
     private long rejected;
     private long claimsInTransaction;
-    /** Judges a transaction without claims (implementation-guide hook); its rejecting findings reject the file. */
-    private final java.util.function.BiFunction<Transaction, Integer, List<Finding>> emptyTransactionCheck;
+    /** Sees the claims in file order and the transactions without claims (implementation-guide checks). */
+    private final TransactionHook hook;
     private long rejectingFileFindings;
 
     ResultFanout(List<ResultWriter> writers, String ruleSetVersion) {
-        this(writers, ruleSetVersion, (t, n) -> List.of());
+        this(writers, ruleSetVersion, TransactionHook.NONE);
     }
 
-    ResultFanout(List<ResultWriter> writers, String ruleSetVersion,
-            java.util.function.BiFunction<Transaction, Integer, List<Finding>> emptyTransactionCheck) {
+    ResultFanout(List<ResultWriter> writers, String ruleSetVersion, TransactionHook hook) {
         this.writers = writers;
         this.ruleSetVersion = ruleSetVersion;
-        this.emptyTransactionCheck = emptyTransactionCheck;
+        this.hook = hook;
     }
 
     long claims() {
@@ -65,12 +64,14 @@ final class ResultFanout {
 
     void startTransaction(Transaction transaction) {
         claimsInTransaction = 0;
+        hook.startTransaction(transaction);
         for (ResultWriter w : writers) {
             call(() -> w.startTransaction(transaction));
         }
     }
 
-    void result(ClaimResult result) {
+    void result(ClaimResult judged) {
+        ClaimResult result = hook.claim(judged);
         claims++;
         claimsInTransaction++;
         if (result.rejected()) {
@@ -93,7 +94,7 @@ final class ResultFanout {
             fileFindings.add(new Finding(FileScrubber.NO_CLAIMS, Severity.WARN, null, 0, where + " holds no claim"
                     + (syntax ? " and has syntax errors" : "") + "; it is left out of the outputs",
                     "ASC X12 005010 837"));
-            end = withGuideIssues(end, emptyTransactionCheck.apply(transaction, end.actualCount()));
+            end = withGuideIssues(end, hook.emptyTransaction(transaction, end.actualCount()));
         }
         EnvelopeEnd ended = end;
         for (ResultWriter w : writers) {

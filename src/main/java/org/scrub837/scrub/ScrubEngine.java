@@ -74,9 +74,8 @@ public final class ScrubEngine {
             }
 
             @Override
-            public java.util.List<org.scrub837.model.Finding> evaluateEmptyTransaction(
-                    org.scrub837.model.Transaction transaction, int segmentCount) {
-                return rules.evaluateEmptyTransaction(transaction, segmentCount);
+            public TransactionHook transactionHook() {
+                return new org.scrub837.guide.GuideTransactionHook(rules);
             }
         };
     }
