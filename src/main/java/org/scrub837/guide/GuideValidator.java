@@ -61,6 +61,12 @@ public final class GuideValidator {
                     : levels.patient(m.patient, claim.subscriber(), d, m.view);
         }
         GuideReport own = claims.check(claim, m.header.created(), m.view);
+        m.claim = claim;
+        if (own.findings().isEmpty() && m.header.report().findings().isEmpty() && none(m.billingReport)
+                && none(m.subscriberReport) && none(m.patientReport)) {
+            m.findings = List.of(); // the usual case: nothing to copy
+            return m.findings;
+        }
         List<GuideFinding> all = new ArrayList<>();
         all.addAll(m.header.report().findings());
         if (m.billingReport != null) {
@@ -73,9 +79,12 @@ public final class GuideValidator {
             all.addAll(m.patientReport.findings());
         }
         all.addAll(own.findings());
-        m.claim = claim;
         m.findings = all;
         return all;
+    }
+
+    private static boolean none(GuideReport report) {
+        return report == null || report.findings().isEmpty();
     }
 
     /** The header findings of a transaction that delivered no claim (checked at its end). */
