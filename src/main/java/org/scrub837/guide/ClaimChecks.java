@@ -115,7 +115,7 @@ final class ClaimChecks {
                 case "CL1" -> institutionalCode = true;
                 case "REF" -> payerClaimNumber |= !otherPayer && lineIndex < 0 && v.is(1, "F8");
                 case "HI" -> principal |= hi(r, v, p, institutional);
-                case "PWK" -> pwk(r, v, p, loop, line, institutional);
+                case "PWK" -> pwk(r, v, p, loop, line, lineIndex >= 0, institutional);
                 case "SBR" -> {
                     otherPayer = true;
                     loop = "2320";
@@ -317,10 +317,11 @@ final class ClaimChecks {
         return principal;
     }
 
-    private void pwk(GuideReport r, SegmentView v, int p, String loop, Integer line, boolean institutional) {
+    private void pwk(GuideReport r, SegmentView v, int p, String loop, Integer line, boolean atLine,
+            boolean institutional) {
         String type = v.element(1);
         String transmission = v.element(2);
-        boolean certificate = !institutional && line != null && "CT".equals(type);
+        boolean certificate = !institutional && atLine && "CT".equals(type);
         if (!GuideCodes.PWK01.contains(type)) {
             r.element(CODE, line, p, loop, "PWK", 1, null, "755", GuideReport.INVALID_CODE, where(loop, line)
                     + " PWK01: '" + type + "' is not an attachment report type code of the guide.");

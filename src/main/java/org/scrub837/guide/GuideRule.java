@@ -3,6 +3,7 @@ package org.scrub837.guide;
 import org.scrub837.model.Claim;
 import org.scrub837.rules.ClaimRule;
 import org.scrub837.rules.FindingSink;
+import org.scrub837.rules.RuleContext;
 import org.scrub837.rules.TransactionRule;
 import org.scrub837.model.SyntaxIssue;
 import org.scrub837.model.Transaction;
@@ -16,13 +17,21 @@ public final class GuideRule implements ClaimRule, TransactionRule {
 
     private final String id;
     private final GuideValidator validator;
+    private final RuleContext context;
 
+    /** A rule in effect for every date of service. */
     public GuideRule(String id, GuideValidator validator) {
+        this(id, validator, null);
+    }
+
+    /** @param context the rule's configuration: its effective dates are honoured like any rule's */
+    public GuideRule(String id, GuideValidator validator, RuleContext context) {
         if (!GuideRuleIds.ALL.contains(id)) {
             throw new IllegalArgumentException("not an implementation-guide rule id: " + id);
         }
         this.id = id;
         this.validator = validator;
+        this.context = context;
     }
 
     @Override
@@ -32,6 +41,9 @@ public final class GuideRule implements ClaimRule, TransactionRule {
 
     @Override
     public void check(Claim claim, FindingSink sink) {
+        if (context != null && !context.inEffect(claim)) {
+            return;
+        }
         for (GuideFinding f : validator.findings(claim)) {
             if (f.ruleId().equals(id)) {
                 sink.report(f.line(), f.position(), f.message(), f.ack());

@@ -82,7 +82,7 @@ public final class RuleCatalog {
         f.put(Q4293RevenueCodeRule.ID, Q4293RevenueCodeRule::new);
         f.put(CodeDateRangeRule.ID, CodeDateRangeRule::new);
         for (String id : org.scrub837.guide.GuideRuleIds.ALL) {
-            f.put(id, context -> new org.scrub837.guide.GuideRule(id, guide));
+            f.put(id, context -> new org.scrub837.guide.GuideRule(id, guide, context));
         }
         return new RuleCatalog(f);
     }
