@@ -1,12 +1,12 @@
 package org.scrub837.guide;
 
 import org.scrub837.model.Claim;
+import org.scrub837.model.SyntaxIssue;
+import org.scrub837.model.Transaction;
 import org.scrub837.rules.ClaimRule;
 import org.scrub837.rules.FindingSink;
 import org.scrub837.rules.RuleContext;
 import org.scrub837.rules.TransactionRule;
-import org.scrub837.model.SyntaxIssue;
-import org.scrub837.model.Transaction;
 
 /**
  * One of the implementation-guide rules (IG-REQUIRED, IG-CODE, IG-FORMAT, IG-HL, IG-DATE): reports
