@@ -85,7 +85,8 @@ final class ReplayCommand implements Callable<Integer> {
             }
             FileOutcome outcome = done.outcome();
             anyFailed[0] |= outcome.status() == FileStatus.FAILED;
-            anyRejected[0] |= outcome.rejected() > 0;
+            anyRejected[0] |= outcome.rejected() > 0 || outcome.status() == FileStatus.REJECTED
+                    || outcome.status() == FileStatus.PARTIAL;
             stdout.println(line(done.job().input(), outcome));
         });
         stdout.flush();

@@ -12,9 +12,17 @@ package org.scrub837.model;
  * @param claimStatus      the 277CA claim status (STC01 category:code, e.g. {@code A7:476}) that a
  *                         rejecting finding gives its claim, from the rule's {@code claimStatus} in
  *                         rules.yaml; null for findings that no configured rule made (file findings)
+ * @param ackIssue         what a 999 reports for this finding (IK3 segment or IK4 element, with its
+ *                         implementation-guide code), or null when the finding is not a 999 matter
  */
 public record Finding(String ruleId, Severity severity, Integer line, int segmentPosition, String message,
-        String authority, String claimStatus) {
+        String authority, String claimStatus, SyntaxIssue ackIssue) {
+
+    /** A finding that is no 999 matter (business rules). */
+    public Finding(String ruleId, Severity severity, Integer line, int segmentPosition, String message,
+            String authority, String claimStatus) {
+        this(ruleId, severity, line, segmentPosition, message, authority, claimStatus, null);
+    }
 
     /** A finding without a 277CA claim status: file-level findings, which never reach a 277CA claim. */
     public Finding(String ruleId, Severity severity, Integer line, int segmentPosition, String message,

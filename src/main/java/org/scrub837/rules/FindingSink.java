@@ -13,4 +13,12 @@ public interface FindingSink {
      * @param message          what is wrong and how to fix it
      */
     void report(Integer line, int segmentPosition, String message);
+
+    /**
+     * A finding the 999 reports too (implementation-guide rules): {@code ack} is its IK3/IK4.
+     * Sinks that do not keep it report the finding alone.
+     */
+    default void report(Integer line, int segmentPosition, String message, org.scrub837.model.SyntaxIssue ack) {
+        report(line, segmentPosition, message);
+    }
 }

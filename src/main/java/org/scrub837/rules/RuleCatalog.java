@@ -45,7 +45,22 @@ public final class RuleCatalog {
         this.ids = List.copyOf(factories.keySet());
     }
 
+    /** The built-in rules; the implementation-guide rules run without external code sets. */
     public static RuleCatalog builtIn() {
+        return builtIn(new org.scrub837.guide.GuideValidator(org.scrub837.guide.GuideCodeSets.NONE));
+    }
+
+    /**
+     * The built-in rules, the implementation-guide rules with the code sets under
+     * {@code <configDir>/guide} (state and province codes, place of service, and the operator's
+     * ICD-10-CM and HCPCS files when present).
+     */
+    public static RuleCatalog builtIn(java.nio.file.Path configDir) throws java.io.IOException {
+        return builtIn(new org.scrub837.guide.GuideValidator(
+                org.scrub837.guide.GuideCodeSets.load(configDir.resolve("guide"))));
+    }
+
+    private static RuleCatalog builtIn(org.scrub837.guide.GuideValidator guide) {
         Map<String, RuleFactory> f = new LinkedHashMap<>();
         f.put(X12SyntaxRule.ID, X12SyntaxRule::new);
         f.put(ClaimBalanceRule.ID, ClaimBalanceRule::new);
@@ -76,6 +91,9 @@ public final class RuleCatalog {
         f.put(NcciPtpRule.ID, NcciPtpRule::new);
         f.put(TimelyFilingRule.ID, TimelyFilingRule::new);
         f.put(DuplicateClaimRule.ID, DuplicateClaimRule::new);
+        for (String id : org.scrub837.guide.GuideRuleIds.ALL) {
+            f.put(id, context -> new org.scrub837.guide.GuideRule(id, guide, context));
+        }
         return new RuleCatalog(f);
     }
 

@@ -195,6 +195,40 @@ public final class RuleSet {
     }
 
     /**
+     * Judges a transaction that delivered no claim, with the rules of the default profile that
+     * judge transactions ({@link TransactionRule}): a transaction without claims is never accepted.
+     */
+    public List<Finding> evaluateEmptyTransaction(org.scrub837.model.Transaction transaction, int segmentCount) {
+        Collector findings = new Collector();
+        for (ActiveRule r : rulesByProfile.get(PayerProfile.DEFAULT)) {
+            if (r.rule() instanceof TransactionRule t) {
+                findings.rule = r;
+                t.checkEmptyTransaction(transaction, segmentCount, findings);
+            }
+        }
+        return findings.found == null ? List.of() : List.copyOf(findings.found);
+    }
+
+    /**
+     * A finding of a rule as the claim's payer profile configures it (severity, authority), for
+     * checks that run outside {@link #evaluate} (in file order); null when the rule does not run
+     * under that profile.
+     */
+    public Finding stamp(String profile, String ruleId, Integer line, int segmentPosition, String message,
+            org.scrub837.model.SyntaxIssue ack) {
+        List<ActiveRule> rules = rulesByProfile.get(profile);
+        if (rules == null) {
+            return null;
+        }
+        for (ActiveRule r : rules) {
+            if (r.id().equals(ruleId)) {
+                return new Finding(r.id(), r.severity(), line, segmentPosition, message, r.authority(), r.claimStatus(), ack);
+            }
+        }
+        return null;
+    }
+
+    /**
      * Collects one claim's findings, stamping each with the rule that runs: one object per claim
      * instead of a sink per rule, and no list when nothing is found (most claims).
      */
@@ -204,11 +238,16 @@ public final class RuleSet {
 
         @Override
         public void report(Integer line, int segmentPosition, String message) {
+            report(line, segmentPosition, message, null);
+        }
+
+        @Override
+        public void report(Integer line, int segmentPosition, String message, org.scrub837.model.SyntaxIssue ack) {
             if (found == null) {
                 found = new ArrayList<>();
             }
             found.add(new Finding(rule.id(), rule.severity(), line, segmentPosition, message, rule.authority(),
-                    rule.claimStatus()));
+                    rule.claimStatus(), ack));
         }
     }
 }

@@ -22,4 +22,9 @@ public interface ClaimEvaluator {
     default UnaryOperator<ClaimResult> newFileReview() {
         return UnaryOperator.identity();
     }
+
+    /** A fresh hook for one file's claims in order and its transactions' ends (none by default). */
+    default TransactionHook transactionHook() {
+        return TransactionHook.NONE;
+    }
 }

@@ -23,9 +23,9 @@ final class FileRun implements PerTransactionScrubber.Run {
     private final String ruleSetVersion;
 
     private FileRun(ScrubOutputs outputs, String base, String fileName, String ruleSetVersion,
-            UnaryOperator<ClaimResult> fileReview) {
+            UnaryOperator<ClaimResult> fileReview, TransactionHook hook) {
         this.outputs = outputs;
-        this.fanout = new ResultFanout(outputs.all(), ruleSetVersion, fileReview);
+        this.fanout = new ResultFanout(outputs.all(), ruleSetVersion, fileReview, hook);
         this.base = base;
         this.fileName = fileName;
         this.ruleSetVersion = ruleSetVersion;
@@ -35,13 +35,14 @@ final class FileRun implements PerTransactionScrubber.Run {
      * Opens the outputs named after {@code base}, removing those of an earlier run.
      *
      * @param evaluator the rules: their version for the reports, and a fresh review of this file's
-     *                  results in file order (file-scoped rules such as duplicates)
+     *                  results and transactions in file order (file-scoped rules such as duplicates,
+     *                  implementation-guide checks across a transaction's claims)
      * @param threaded  each report on a thread of its own when there are two or more ({@link ScrubOutputs})
      */
     static FileRun open(OutputFactory factory, String base, String fileName, ClaimEvaluator evaluator,
             boolean threaded) throws IOException {
         return new FileRun(ScrubOutputs.open(factory, base, threaded), base, fileName, evaluator.version(),
-                evaluator.newFileReview());
+                evaluator.newFileReview(), evaluator.transactionHook());
     }
 
     @Override

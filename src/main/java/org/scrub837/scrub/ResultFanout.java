@@ -35,15 +35,22 @@ final class ResultFanout implements EnvelopeListener<ClaimResult, RuntimeExcepti
     private long accepted;
     private long rejected;
     private long claimsInTransaction;
+    /** Sees the claims in file order and the transactions without claims (implementation-guide checks). */
+    private final TransactionHook hook;
+    private long rejectingFileFindings;
 
     /**
      * @param fileReview applied to each result in file order before it is counted and written: the
      *                   rules that compare a claim with the earlier claims of its file (duplicates)
+     * @param hook       sees the claims in file order and the transactions' ends (implementation-guide
+     *                   checks across the claims of a transaction)
      */
-    ResultFanout(List<ResultWriter> writers, String ruleSetVersion, UnaryOperator<ClaimResult> fileReview) {
+    ResultFanout(List<ResultWriter> writers, String ruleSetVersion, UnaryOperator<ClaimResult> fileReview,
+            TransactionHook hook) {
         this.writers = writers;
         this.ruleSetVersion = ruleSetVersion;
         this.fileReview = fileReview;
+        this.hook = hook;
     }
 
     long claims() {
@@ -67,6 +74,7 @@ final class ResultFanout implements EnvelopeListener<ClaimResult, RuntimeExcepti
     @Override
     public void startTransaction(Transaction transaction) {
         claimsInTransaction = 0;
+        hook.startTransaction(transaction);
         for (ResultWriter w : writers) {
             call(() -> w.startTransaction(transaction));
         }
@@ -74,7 +82,7 @@ final class ResultFanout implements EnvelopeListener<ClaimResult, RuntimeExcepti
 
     @Override
     public void claim(ClaimResult judged) {
-        ClaimResult result = fileReview.apply(judged);
+        ClaimResult result = fileReview.apply(hook.claim(judged));
         claims++;
         claimsInTransaction++;
         if (result.rejected()) {
@@ -98,10 +106,34 @@ final class ResultFanout implements EnvelopeListener<ClaimResult, RuntimeExcepti
             fileFindings.add(new Finding(FileScrubber.NO_CLAIMS, Severity.WARN, null, 0, where + " holds no claim"
                     + (syntax ? " and has syntax errors" : "") + "; it is left out of the outputs",
                     "ASC X12 005010 837"));
+            end = withGuideIssues(end, hook.emptyTransaction(transaction, end.actualCount()));
         }
+        EnvelopeEnd ended = end;
         for (ResultWriter w : writers) {
-            call(() -> w.endTransaction(transaction, end));
+            call(() -> w.endTransaction(transaction, ended));
         }
+    }
+
+    /**
+     * Keeps the findings on a transaction without claims as file findings; the rejecting ones' 999
+     * issues join the transaction's issues so that the 999 reports them too.
+     */
+    private EnvelopeEnd withGuideIssues(EnvelopeEnd end, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return end;
+        }
+        List<SyntaxIssue> issues = new ArrayList<>(end.issues());
+        for (Finding f : findings) {
+            fileFindings.add(f);
+            if (f.rejects()) {
+                rejectingFileFindings++;
+                if (f.ackIssue() != null) {
+                    issues.add(f.ackIssue());
+                }
+            }
+        }
+        return new EnvelopeEnd(end.trailerPresent(), end.declaredCount(), end.actualCount(),
+                end.trailerControlNumber(), List.copyOf(issues));
     }
 
     @Override
@@ -141,7 +173,9 @@ final class ResultFanout implements EnvelopeListener<ClaimResult, RuntimeExcepti
             fileFindings.add(new Finding(FileScrubber.NO_CLAIMS, Severity.WARN, null, 0, "the file holds no claim",
                     "ASC X12 005010 837"));
         }
-        return new FileOutcome(base, fileName, FileStatus.of(accepted, rejected), ruleSetVersion, claims,
+        // a transaction without claims that the guide rejects makes the file rejected (or partial)
+        FileStatus status = FileStatus.of(accepted, rejected + (rejectingFileFindings > 0 ? 1 : 0));
+        return new FileOutcome(base, fileName, status, ruleSetVersion, claims,
                 accepted, rejected, List.copyOf(fileFindings));
     }
 

@@ -77,6 +77,11 @@ public final class ScrubEngine {
             public java.util.function.UnaryOperator<ClaimResult> newFileReview() {
                 return rules.newFileSession()::review;
             }
+
+            @Override
+            public TransactionHook transactionHook() {
+                return new org.scrub837.guide.GuideTransactionHook(rules);
+            }
         };
     }
 

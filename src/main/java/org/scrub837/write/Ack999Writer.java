@@ -14,6 +14,7 @@ import org.scrub837.model.ClaimResult;
 import org.scrub837.model.EnvelopeEnd;
 import org.scrub837.model.FileOutcome;
 import org.scrub837.model.FileStatus;
+import org.scrub837.model.Finding;
 import org.scrub837.model.FunctionalGroup;
 import org.scrub837.model.Interchange;
 import org.scrub837.model.Segment;
@@ -49,6 +50,11 @@ import org.scrub837.model.Transaction;
  * all are R, R when all are R or none was received. AK902 repeats GE01 (or the count received
  * when GE01 is missing or not a number), AK903 counts received, AK904 accepted (A or E).
  *
+ * <p>Implementation-guide findings that reject their claim carry their own IK3/IK4
+ * ({@link org.scrub837.model.Finding#ackIssue()}): they are reported with the reader's issues, in
+ * segment position order, each once per transaction however many claims share the segment (a
+ * billing provider's N4 under a hundred claims gives one IK3), and count as segment issues for IK5.
+ *
  * <p>A failed file gets no 999 (its reports say why); a file without any group neither. Memory per
  * transaction holds the position ranges of the claims that carry syntax issues only.
  */
@@ -72,6 +78,8 @@ public final class Ack999Writer implements ResultWriter {
     private int withErrors;
 
     private final List<ClaimSpan> spansWithIssues = new ArrayList<>();
+    /** Guide issues of the transaction's rejected claims, once each (shared levels repeat them per claim). */
+    private final Set<SyntaxIssue> guideIssues = new LinkedHashSet<>();
     private int claimsInTransaction;
     private int claimsWithoutIssues;
 
@@ -114,6 +122,7 @@ public final class Ack999Writer implements ResultWriter {
     @Override
     public void startTransaction(Transaction transaction) {
         spansWithIssues.clear();
+        guideIssues.clear();
         claimsInTransaction = 0;
         claimsWithoutIssues = 0;
     }
@@ -122,7 +131,14 @@ public final class Ack999Writer implements ResultWriter {
     public void claim(ClaimResult result) {
         Claim claim = result.claim();
         claimsInTransaction++;
-        if (claim.syntaxIssues().isEmpty()) {
+        boolean guide = false;
+        for (Finding f : result.findings()) {
+            if (f.ackIssue() != null && f.rejects()) {
+                guideIssues.add(f.ackIssue());
+                guide = true;
+            }
+        }
+        if (claim.syntaxIssues().isEmpty() && !guide) {
             claimsWithoutIssues++;
         } else {
             List<Segment> segs = claim.segments();
@@ -141,18 +157,21 @@ public final class Ack999Writer implements ResultWriter {
         boolean segmentIssues = false;
         Set<String> codes = new LinkedHashSet<>();
         int openIk3 = -1;
-        for (SyntaxIssue issue : end.issues()) {
+        String openTag = null;
+        for (SyntaxIssue issue : inPositionOrder(end.issues())) {
             switch (issue.scope()) {
                 case SEGMENT -> {
                     segmentIssues = true;
                     writeIk3(issue, issue.code());
                     openIk3 = issue.segmentPosition();
+                    openTag = issue.segmentTag();
                 }
                 case ELEMENT -> {
                     segmentIssues = true;
-                    if (openIk3 != issue.segmentPosition()) {
+                    if (openIk3 != issue.segmentPosition() || !Objects.equals(openTag, issue.segmentTag())) {
                         writeIk3(issue, "8");
                         openIk3 = issue.segmentPosition();
+                        openTag = issue.segmentTag();
                     }
                     writeIk4(issue);
                 }
@@ -184,6 +203,28 @@ public final class Ack999Writer implements ResultWriter {
             default -> accepted++;
         }
         spansWithIssues.clear();
+        guideIssues.clear();
+    }
+
+    /**
+     * The reader's issues with the guide issues merged in by segment position (stable: the reader's
+     * first at equal positions). Without guide issues, the reader's list as it is.
+     */
+    private List<SyntaxIssue> inPositionOrder(List<SyntaxIssue> readerIssues) {
+        if (guideIssues.isEmpty() && readerIssues.stream().noneMatch(Ack999Writer::isGuideIssue)) {
+            return readerIssues;
+        }
+        List<SyntaxIssue> all = new ArrayList<>(readerIssues.size() + guideIssues.size());
+        all.addAll(readerIssues);
+        all.addAll(guideIssues);
+        all.sort(java.util.Comparator.comparingInt(i -> i.scope() == SyntaxIssue.Scope.SEGMENT
+                || i.scope() == SyntaxIssue.Scope.ELEMENT ? i.segmentPosition() : Integer.MAX_VALUE));
+        return all;
+    }
+
+    /** Guide issues of a transaction without claims come with the transaction's own issues. */
+    private static boolean isGuideIssue(SyntaxIssue issue) {
+        return issue.description() != null && issue.description().startsWith("IG-");
     }
 
     private static boolean onlyRepaired(Set<String> codes, String alsoAllowed) {

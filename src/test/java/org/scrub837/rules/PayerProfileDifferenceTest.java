@@ -17,7 +17,9 @@ import org.scrub837.testing.TestClaims;
 class PayerProfileDifferenceTest {
 
     private static Claim q4293Claim(String filing, String name, String date, String... modifiers) {
+        // sent a month after the date of service: inside every filing limit, not before the service
         return TestClaims.professional().payer(filing, name, "00000").diagnosis("L97412")
+                .transactionDate(java.time.LocalDate.parse(date).plusMonths(1).toString())
                 .line("15271", "1", date)
                 .line("Q4293").units("16").modifiers(modifiers).date(date).done()
                 .build();

@@ -34,7 +34,7 @@ public final class TestClaims {
     private String frequency = "1";
     private Payer payer = new Payer("P", "MB", "MEDICARE", "12345");
     private String providerState = "PA";
-    private String transactionDate = "20260101";
+    private String transactionDate = "20301231";
     private final List<Diagnosis> diagnoses = new ArrayList<>();
     private final Map<String, DateRange> dates = new LinkedHashMap<>();
     private final List<LineSpec> lines = new ArrayList<>();
@@ -145,12 +145,15 @@ public final class TestClaims {
                 new Segment("HL", "HL*1**20*1", pos++),
                 new Segment("NM1", "NM1*85*2*CLINIC*****XX*1234567893", pos++),
                 new Segment("N3", "N3*1 MAIN ST", pos++),
-                new Segment("N4", "N4*CITY*" + providerState + "*12345", pos++),
+                new Segment("N4", "N4*CITY*" + providerState + "*123451234", pos++),
                 new Segment("REF", "REF*EI*123456789", pos++)));
         HierarchyLevel subscriber = new HierarchyLevel("2", "1", "22", "0", List.of(
                 new Segment("HL", "HL*2*1*22*0", pos++),
                 new Segment("SBR", "SBR*" + payer.responsibility() + "*18*******" + payer.filingIndicator(), pos++),
                 new Segment("NM1", "NM1*IL*1*DOE*JANE****MI*MEMBER1", pos++),
+                new Segment("N3", "N3*2 ELM ST", pos++),
+                new Segment("N4", "N4*CITY*IL*62702", pos++),
+                new Segment("DMG", "DMG*D8*19500101*F", pos++),
                 new Segment("NM1", "NM1*PR*2*" + payer.name() + "*****PI*" + payer.id(), pos++)));
         return build(tx, provider, subscriber, null, pos, 1);
     }

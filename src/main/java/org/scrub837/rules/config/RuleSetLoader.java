@@ -63,7 +63,7 @@ public final class RuleSetLoader {
     }
 
     public static RuleSet load(Path configDir) throws IOException {
-        return load(configDir, RuleCatalog.builtIn());
+        return load(configDir, RuleCatalog.builtIn(configDir));
     }
 
     public static RuleSet load(Path configDir, RuleCatalog catalog) throws IOException {

@@ -110,6 +110,7 @@ public final class PieceSpool {
                 Encoding.string(out, f.message());
                 Encoding.string(out, f.authority());
                 Encoding.string(out, f.claimStatus());
+                Encoding.issues(out, f.ackIssue() == null ? List.of() : List.of(f.ackIssue()));
             }
             Encoding.string(out, result.payerProfile());
         }
@@ -209,8 +210,16 @@ public final class PieceSpool {
             n = Decoding.count(in);
             List<Finding> findings = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                findings.add(new Finding(Decoding.string(in), Decoding.severity(in), Decoding.integer(in),
-                        in.readInt(), Decoding.string(in), Decoding.string(in), Decoding.string(in)));
+                String rule = Decoding.string(in);
+                Severity severity = Decoding.severity(in);
+                Integer line = Decoding.integer(in);
+                int position = in.readInt();
+                String message = Decoding.string(in);
+                String authority = Decoding.string(in);
+                String claimStatus = Decoding.string(in);
+                List<SyntaxIssue> ack = Decoding.issues(in);
+                findings.add(new Finding(rule, severity, line, position, message, authority, claimStatus,
+                        ack.isEmpty() ? null : ack.get(0)));
             }
             return new ClaimResult(claim, List.copyOf(findings), Decoding.string(in));
         }

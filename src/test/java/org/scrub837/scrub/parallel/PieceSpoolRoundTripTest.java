@@ -59,7 +59,10 @@ class PieceSpoolRoundTripTest {
                 public void claim(Claim claim) {
                     List<Finding> findings = List.of(
                             new Finding("Q4293-UNITS", Severity.REJECT, 1, 12, "units \u00e9 not whole", "CMS"),
-                            new Finding("X12-SYNTAX", Severity.WARN, null, 0, "no line", null));
+                            new Finding("X12-SYNTAX", Severity.WARN, null, 0, "no line", null),
+                            new Finding("IG-FORMAT", Severity.REJECT, null, 9, "2010AA N403", "X222A1", "A7:21",
+                                    new org.scrub837.model.SyntaxIssue(org.scrub837.model.SyntaxIssue.Scope.ELEMENT,
+                                            "I12", "N4", 9, "2010AA", 3, null, "116", "IG-FORMAT 2010AA N403")));
                     results.get(results.size() - 1).add(new ClaimResult(claim, findings, "medicare"));
                 }
 

@@ -1,0 +1,97 @@
+package org.scrub837.guide;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The code values the two implementation guides fix themselves (005010X222A1 professional,
+ * 005010X223A2 institutional), as their segment tables list them. External code sets (states,
+ * place of service, ICD-10-CM, HCPCS) are data files instead ({@link GuideCodeSets}).
+ */
+final class GuideCodes {
+
+    private GuideCodes() {
+    }
+
+    static final Set<String> BHT02 = Set.of("00", "18");
+    static final Set<String> BHT06_P = Set.of("CH", "RP");
+    static final Set<String> BHT06_I = Set.of("31", "CH", "RP");
+
+    static final Set<String> NAME_TYPE = Set.of("1", "2");
+    static final Set<String> SBR01 = Set.of("A", "B", "C", "D", "E", "F", "G", "H", "P", "S", "T", "U");
+    static final Set<String> SBR09 = Set.of("11", "12", "13", "14", "15", "16", "17", "AM", "BL", "CH", "CI", "DS",
+            "FI", "HM", "LM", "MA", "MB", "MC", "OF", "TV", "VA", "WC", "ZZ");
+    static final Set<String> SUBSCRIBER_ID_QUALIFIER = Set.of("II", "MI");
+    static final Set<String> PAYER_ID_QUALIFIER = Set.of("PI", "XV");
+    static final Set<String> GENDER = Set.of("F", "M", "U");
+    static final Set<String> PAT01 = Set.of("01", "19", "20", "21", "39", "40", "53", "G8");
+    static final Set<String> BILLING_TAX_ID_P = Set.of("EI", "SY");
+    static final Set<String> BILLING_TAX_ID_I = Set.of("EI");
+
+    static final Set<String> FREQUENCY_P = Set.of("1", "7", "8");
+    static final Set<String> YES_NO = Set.of("Y", "N");
+    static final Set<String> CLM07 = Set.of("A", "B", "C");
+    static final Set<String> CLM08 = Set.of("N", "W", "Y");
+    static final Set<String> CLM09 = Set.of("I", "Y");
+
+    static final Set<String> PWK01 = Set.of("03", "04", "05", "06", "07", "08", "09", "10", "11", "13", "15", "21",
+            "A3", "A4", "AM", "AS", "B2", "B3", "B4", "BR", "BS", "BT", "CB", "CK", "CT", "D2", "DA", "DB", "DG", "DJ",
+            "DS", "EB", "HC", "HR", "I5", "IR", "LA", "M1", "MT", "NN", "OB", "OC", "OD", "OE", "OX", "OZ", "P4", "P5",
+            "PE", "PN", "PO", "PQ", "PY", "PZ", "RB", "RR", "RT", "RX", "SG", "V5", "XP");
+    /** PWK02 of the claim and line supplemental information (attachment transmission codes). */
+    static final Set<String> PWK02 = Set.of("AA", "BM", "EL", "EM", "FT", "FX");
+    /** PWK02 of the 837P 2400 durable medical equipment certificate of medical necessity (PWK01 CT). */
+    static final Set<String> PWK02_DME_CMN = Set.of("AB", "AD", "AF", "AG", "NS");
+
+    /** HI01-1 of the diagnosis HI: principal diagnosis, ICD-10-CM (ABK) or ICD-9-CM (BK). */
+    static final Set<String> PRINCIPAL_DIAGNOSIS = Set.of("ABK", "BK");
+    static final Set<String> HI_P = Set.of("ABK", "BK", "ABF", "BF", "BP", "BO", "BG");
+    static final Set<String> HI_I = Set.of("ABK", "BK", "ABJ", "BJ", "APR", "PR", "ABN", "BN", "DR", "ABF", "BF",
+            "BBR", "BR", "CAH", "BBQ", "BQ", "BI", "BH", "BE", "BG", "TC");
+    /** Qualifiers whose code is an ICD-10-CM diagnosis. */
+    static final Set<String> ICD10CM_QUALIFIERS = Set.of("ABK", "ABF", "ABJ", "APR", "ABN");
+
+    /** 2300 DTP01 on the 837P, with the DTP02 formats each allows. */
+    static final Map<String, Set<String>> CLAIM_DTP_P = Map.ofEntries(
+            Map.entry("431", Set.of("D8")), Map.entry("454", Set.of("D8")), Map.entry("304", Set.of("D8")),
+            Map.entry("453", Set.of("D8")), Map.entry("439", Set.of("D8")), Map.entry("484", Set.of("D8")),
+            Map.entry("455", Set.of("D8")), Map.entry("471", Set.of("D8")), Map.entry("314", Set.of("D8", "RD8")),
+            Map.entry("360", Set.of("D8", "RD8")), Map.entry("361", Set.of("D8", "RD8")),
+            Map.entry("297", Set.of("D8")), Map.entry("296", Set.of("D8")), Map.entry("435", Set.of("D8")),
+            Map.entry("096", Set.of("D8")), Map.entry("090", Set.of("D8")), Map.entry("091", Set.of("D8")),
+            Map.entry("444", Set.of("D8")), Map.entry("050", Set.of("D8")));
+    /** 2300 DTP01 on the 837I. */
+    static final Map<String, Set<String>> CLAIM_DTP_I = Map.of("096", Set.of("TM"), "434", Set.of("RD8"),
+            "435", Set.of("D8", "DT"), "050", Set.of("D8"));
+    /** 2400 DTP01 on the 837P. */
+    static final Map<String, Set<String>> LINE_DTP_P = Map.ofEntries(Map.entry("472", Set.of("D8", "RD8")),
+            Map.entry("471", Set.of("D8")), Map.entry("607", Set.of("D8")), Map.entry("463", Set.of("D8")),
+            Map.entry("461", Set.of("D8")), Map.entry("304", Set.of("D8")), Map.entry("738", Set.of("D8")),
+            Map.entry("739", Set.of("D8")), Map.entry("011", Set.of("D8")), Map.entry("455", Set.of("D8")),
+            Map.entry("454", Set.of("D8")));
+    /** 2400 DTP01 on the 837I. */
+    static final Map<String, Set<String>> LINE_DTP_I = Map.of("472", Set.of("D8", "RD8"));
+
+    static final Set<String> PRODUCT_QUALIFIER_P = Set.of("ER", "HC", "IV", "WK");
+    static final Set<String> PRODUCT_QUALIFIER_I = Set.of("ER", "HC", "HP", "IV", "WK");
+    static final Set<String> UNIT_BASIS_P = Set.of("MJ", "UN");
+    static final Set<String> UNIT_BASIS_I = Set.of("DA", "UN");
+    static final Set<String> POINTERS = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
+
+    /** NM101 of the 2310 provider loops (claim level), by guide. */
+    static final Map<String, String> CLAIM_PROVIDERS_P = Map.of("DN", "2310A", "P3", "2310A", "82", "2310B",
+            "77", "2310C", "DQ", "2310D", "PW", "2310E", "45", "2310F");
+    static final Map<String, String> CLAIM_PROVIDERS_I = Map.of("71", "2310A", "72", "2310B", "ZZ", "2310C",
+            "82", "2310D", "77", "2310E", "DN", "2310F");
+    /** NM101 of the 2330 other-payer loops (after a 2320 SBR). */
+    static final Map<String, String> OTHER_PAYER_P = Map.of("IL", "2330A", "PR", "2330B", "DN", "2330C",
+            "P3", "2330C", "82", "2330D", "77", "2330E", "DQ", "2330F", "85", "2330G");
+    static final Map<String, String> OTHER_PAYER_I = Map.ofEntries(Map.entry("IL", "2330A"),
+            Map.entry("PR", "2330B"), Map.entry("71", "2330C"), Map.entry("72", "2330D"), Map.entry("ZZ", "2330E"),
+            Map.entry("77", "2330F"), Map.entry("82", "2330G"), Map.entry("DN", "2330H"), Map.entry("85", "2330I"));
+    /** NM101 of the 2420 line provider loops. */
+    static final Map<String, String> LINE_PROVIDERS_P = Map.of("82", "2420A", "QB", "2420B", "77", "2420C",
+            "DQ", "2420D", "DK", "2420E", "DN", "2420F", "P3", "2420F", "PW", "2420G", "45", "2420H");
+    static final Map<String, String> LINE_PROVIDERS_I = Map.of("72", "2420A", "ZZ", "2420B", "82", "2420C",
+            "DN", "2420D");
+}

@@ -1,0 +1,64 @@
+package org.scrub837.guide;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.scrub837.model.SyntaxIssue;
+
+/**
+ * Collects the guide findings of one part of a transaction (its header, a level, a claim), each with
+ * the 999 IK3/IK4 it stands for. The 999 part never carries claim values: only tags, positions,
+ * loop ids and codes.
+ */
+final class GuideReport {
+
+    /** IK304: required segment missing. */
+    static final String SEGMENT_MISSING = "3";
+    /** IK304: implementation dependent segment missing (situationally required). */
+    static final String DEPENDENT_SEGMENT_MISSING = "I6";
+    /** IK304: implementation loop occurs under minimum times (a required loop is absent). */
+    static final String LOOP_MISSING = "I7";
+    /** IK304: implementation "not used" segment present. */
+    static final String NOT_USED_SEGMENT = "I4";
+    /** IK403: required data element missing. */
+    static final String ELEMENT_MISSING = "1";
+    /** IK403: invalid code value. */
+    static final String INVALID_CODE = "7";
+    /** IK403: invalid date. */
+    static final String INVALID_DATE = "8";
+    /** IK403: implementation dependent data element missing. */
+    static final String DEPENDENT_ELEMENT_MISSING = "I9";
+    /** IK403: implementation pattern match failure. */
+    static final String PATTERN = "I12";
+    /** IK403: code value not used in the implementation. */
+    static final String CODE_NOT_USED = "I6";
+
+    private List<GuideFinding> found;
+
+    List<GuideFinding> findings() {
+        return found == null ? List.of() : found;
+    }
+
+    /** A segment the guide wants and the claim lacks, or one it forbids; {@code position} is where it was expected. */
+    void segment(String rule, Integer line, int position, String loop, String tag, String ik304, String message) {
+        SyntaxIssue ack = new SyntaxIssue(SyntaxIssue.Scope.SEGMENT, ik304, tag, position, loop, null, null, null,
+                rule + " " + loop + " " + tag);
+        add(new GuideFinding(rule, line, position, message, ack));
+    }
+
+    /** An element (or component, when {@code component} is not null) of a segment that is present. */
+    void element(String rule, Integer line, int position, String loop, String tag, int element, Integer component,
+            String reference, String ik403, String message) {
+        SyntaxIssue ack = new SyntaxIssue(SyntaxIssue.Scope.ELEMENT, ik403, tag, position, loop, element, component,
+                reference, rule + " " + loop + " " + tag + String.format("%02d", element)
+                        + (component == null ? "" : "-" + component));
+        add(new GuideFinding(rule, line, position, message, ack));
+    }
+
+    private void add(GuideFinding f) {
+        if (found == null) {
+            found = new ArrayList<>(4);
+        }
+        found.add(f);
+    }
+}
