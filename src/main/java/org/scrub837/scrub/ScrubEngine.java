@@ -28,6 +28,7 @@ import org.scrub837.write.HtmlReportWriter;
 import org.scrub837.write.CounterControlNumbers;
 import org.scrub837.write.JsonReportWriter;
 import org.scrub837.write.OriginalControlNumbers;
+import org.scrub837.write.ReportLimits;
 import org.scrub837.write.ResultWriter;
 import org.scrub837.write.Split837Writer;
 import org.scrub837.write.SplitSide;
@@ -53,6 +54,7 @@ public final class ScrubEngine {
     private final ClaimEvaluator evaluator;
     private final ControlNumbers controlNumbers;
     private final ParallelScrubPolicy parallel;
+    private final ReportLimits reportLimits;
 
     private ScrubEngine(ScrubSettings settings, ReaderLimits limits, ClaimReader reader, RuleSet rules,
             ControlNumbers controlNumbers) {
@@ -62,6 +64,8 @@ public final class ScrubEngine {
         this.reader = reader;
         this.rules = rules;
         this.controlNumbers = controlNumbers;
+        this.reportLimits = ReportLimits.parse(settings.get(ReportLimits.CLAIMS_KEY, null),
+                settings.get(ReportLimits.CLAIM_BYTES_KEY, null));
         this.evaluator = new ClaimEvaluator() {
             @Override
             public String version() {
@@ -159,21 +163,21 @@ public final class ScrubEngine {
             public List<ResultWriter> reports(String base) {
                 List<ResultWriter> writers = new ArrayList<>();
                 for (ReportFormat f : formats) {
-                    writers.add(report(f, OutputNames.resolve(reportDir, base, f.suffix())));
+                    writers.add(report(f, OutputNames.resolve(reportDir, base, f.suffix()), reportLimits));
                 }
                 return writers;
             }
         };
     }
 
-    private static ResultWriter report(ReportFormat format, Path target) {
+    private static ResultWriter report(ReportFormat format, Path target, ReportLimits limits) {
         switch (format) {
             case JSON:
                 return new JsonReportWriter(target);
             case TXT:
-                return new TextSummaryWriter(target);
+                return new TextSummaryWriter(target, limits);
             case HTML:
-                return new HtmlReportWriter(target);
+                return new HtmlReportWriter(target, limits);
             case ACK999:
                 return new Ack999Writer(target);
             case ACK277CA:
