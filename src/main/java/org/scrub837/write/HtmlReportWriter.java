@@ -322,8 +322,9 @@ public final class HtmlReportWriter implements ResultWriter {
         }
         long rest = total - shown;
         w.write("<p class=\"more\" id=\"more-" + (what.startsWith("rejected") ? "rejected" : "warnings") + "\">"
-                + (shown == 0 ? "" : "The first " + shown + " are shown here. ")
-                + (rest == 1 ? "1 more claim " : rest + " more claims ") + what + " are not shown, to keep this page"
+                + (shown == 0 ? "" : shown == 1 ? "The first is shown here. " : "The first " + shown + " are shown here. ")
+                + (rest == 1 ? "1 more claim " : rest + " more claims ") + what + (rest == 1 ? " is" : " are")
+                + " not shown, to keep this page"
                 + " quick to open; the counts by rule above cover every claim, and " + jsonLink()
                 + " lists each one with its findings.</p>\n");
     }

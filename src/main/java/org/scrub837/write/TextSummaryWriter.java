@@ -133,9 +133,10 @@ public final class TextSummaryWriter implements ResultWriter {
                 w.write("Claims:    " + claims + " (accepted " + (claims - rejected) + ", rejected " + rejected + ")\n");
                 ruleTotals(w);
                 w.write("\nRejected claims (" + rejected + ")\n");
-                section(w, file.stream(), rejectedClaims, rejected, "rejected claims");
+                section(w, file.stream(), rejectedClaims, rejected, "rejected claim", "rejected claims");
                 w.write("\nWarnings (" + warningCount + ", these do not reject a claim)\n");
-                section(w, file.stream(), warnings, warnings == null ? 0 : warnings.offered(), "claims with warnings");
+                section(w, file.stream(), warnings, warnings == null ? 0 : warnings.offered(), "claim with warnings",
+                        "claims with warnings");
             }
             List<Finding> fileFindings = outcome.fileFindings();
             if (!fileFindings.isEmpty()) {
@@ -181,7 +182,8 @@ public final class TextSummaryWriter implements ResultWriter {
     }
 
     /** Copies a section's spooled entries (UTF-8, like the summary) after what {@code w} holds. */
-    private void section(Writer w, OutputStream bytes, CardSpool spool, long total, String what) throws IOException {
+    private void section(Writer w, OutputStream bytes, CardSpool spool, long total, String one, String many)
+            throws IOException {
         if (spool == null || total == 0) {
             w.write("  none\n");
             return;
@@ -189,7 +191,8 @@ public final class TextSummaryWriter implements ResultWriter {
         w.flush();
         spool.copy(spool.kept(), bytes);
         if (spool.kept() < total) {
-            w.write("  ... and " + (total - spool.kept()) + " more " + what + ", not listed to keep this summary short:"
+            long rest = total - spool.kept();
+            w.write("  ... and " + rest + " more " + (rest == 1 ? one : many) + ", not listed to keep this summary short:"
                     + " the JSON report lists every claim.\n");
         }
     }
