@@ -30,7 +30,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Print every claim of an 837 (or one, with --claim) as its segments, each finding "
                 + "inline beside the segment it concerns.",
-                "Exit status: 0 all claims accepted, 1 some claim rejected, 2 the file failed, 64 usage error."},
+                "It prints once the whole file is scrubbed, with the verdicts and file findings of the file's"
+                        + " reports; a file that fails shows why and what to do, and no claim verdict.",
+                "Exit status: 0 all claims accepted, 1 some claim rejected, 2 the file failed, 64 usage error"
+                        + " (or no claim with the CLM01 given)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  java -jar scrub837.jar explain claims.837                every claim",
+                "  java -jar scrub837.jar explain claims.837 --claim PCN1   one claim, by CLM01",
+                "  java -jar scrub837.jar explain claims.837 --context      with the HL levels"},
         exitCodeOnInvalidInput = ExitCodes.USAGE)
 final class ExplainCommand implements Callable<Integer> {
 

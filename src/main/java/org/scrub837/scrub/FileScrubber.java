@@ -44,6 +44,7 @@ public final class FileScrubber {
     private final ClaimReader reader;
     private final ClaimEvaluator evaluator;
     private final ParallelScrubPolicy parallel;
+    private final ScrubProgress progress;
 
     /** A scrubber that reads every file on the calling thread. */
     public FileScrubber(ClaimReader reader, ClaimEvaluator evaluator) {
@@ -55,9 +56,20 @@ public final class FileScrubber {
      * allows it (see {@link ParallelFileScrubber}); null scrubs every file sequentially.
      */
     public FileScrubber(ClaimReader reader, ClaimEvaluator evaluator, ParallelScrubPolicy parallel) {
+        this(reader, evaluator, parallel, ScrubProgress.NONE);
+    }
+
+    private FileScrubber(ClaimReader reader, ClaimEvaluator evaluator, ParallelScrubPolicy parallel,
+            ScrubProgress progress) {
         this.reader = reader;
         this.evaluator = evaluator;
         this.parallel = parallel;
+        this.progress = progress;
+    }
+
+    /** The same scrubber, telling {@code progress} how far each file has got. */
+    public FileScrubber withProgress(ScrubProgress progress) {
+        return new FileScrubber(reader, evaluator, parallel, progress);
     }
 
     /** The input's file name less its last extension: {@code claims.837} gives {@code claims}. */
@@ -77,26 +89,36 @@ public final class FileScrubber {
     }
 
     public FileOutcome scrub(Path input, String base, OutputFactory outputs) throws IOException {
-        if (parallel != null && parallel.threads() > 1) {
-            return new ParallelFileScrubber(reader, evaluator, parallel, this).scrub(input, base, outputs);
+        ScrubProgress.File p = progress.start(input);
+        try {
+            if (parallel != null && parallel.threads() > 1) {
+                return new ParallelFileScrubber(reader, evaluator, parallel, this, p).scrub(input, base, outputs);
+            }
+            return scrubSequentially(input, base, outputs, p);
+        } finally {
+            p.finished();
         }
-        return scrubSequentially(input, base, outputs);
+    }
+
+    FileOutcome scrubSequentially(Path input, String base, OutputFactory outputs) throws IOException {
+        return scrubSequentially(input, base, outputs, ScrubProgress.File.NONE);
     }
 
     /** Reads the whole file on the calling thread; also the fallback of the parallel scrub. */
-    FileOutcome scrubSequentially(Path input, String base, OutputFactory outputs) throws IOException {
+    FileOutcome scrubSequentially(Path input, String base, OutputFactory outputs, ScrubProgress.File p)
+            throws IOException {
         String fileName = input.getFileName().toString();
         long started = System.nanoTime();
         boolean large = handOff(input);
         ScrubOutputs out = ScrubOutputs.open(outputs, base, large);
-        ResultFanout fanout = new ResultFanout(out.all(), evaluator.version());
+        ResultFanout fanout = new ResultFanout(out.all(), evaluator.version(), p);
         FileOutcome outcome;
         try {
             ClaimHandler judge = new Evaluating(fanout);
             HandOffClaimHandler handOff = large ? new HandOffClaimHandler(judge, "scrub837-judge") : null;
             try {
                 try {
-                    reader.read(EdiSource.of(input), fileName, handOff != null ? handOff : judge);
+                    reader.read(ScrubProgress.counted(EdiSource.of(input), p), fileName, handOff != null ? handOff : judge);
                 } finally {
                     if (handOff != null) {
                         handOff.finish(); // every claim read is judged and written before the outcome

@@ -66,10 +66,18 @@ final class ParallelFileScrubber {
     private final FileScrubber sequential;
     private final InFlightProbe probe;
     private final Path spoolParent;
+    private ScrubProgress.File progress = ScrubProgress.File.NONE;
 
     ParallelFileScrubber(ClaimReader reader, ClaimEvaluator evaluator, ParallelScrubPolicy policy,
             FileScrubber sequential) {
         this(reader, evaluator, policy, sequential, pieces -> { }, null);
+    }
+
+    /** @param progress told of each piece's bytes once replayed, and of each claim */
+    ParallelFileScrubber(ClaimReader reader, ClaimEvaluator evaluator, ParallelScrubPolicy policy,
+            FileScrubber sequential, ScrubProgress.File progress) {
+        this(reader, evaluator, policy, sequential);
+        this.progress = progress;
     }
 
     /**
@@ -89,25 +97,25 @@ final class ParallelFileScrubber {
     FileOutcome scrub(Path input, String base, OutputFactory outputs) throws IOException {
         long size = Files.size(input);
         if (policy.threads() < 2 || size < policy.minBytes() || size > policy.maxFileBytes()) {
-            return sequential.scrubSequentially(input, base, outputs);
+            return sequential.scrubSequentially(input, base, outputs, progress);
         }
         FileLayout layout;
         try {
             layout = TransactionSplitter.split(input);
         } catch (InvalidEdiException | RuntimeException e) {
             LOG.debug("file={} scrubbed sequentially: the byte scan could not split it", input.getFileName());
-            return sequential.scrubSequentially(input, base, outputs);
+            return sequential.scrubSequentially(input, base, outputs, progress);
         }
         String oddity = oddity(layout);
         if (oddity != null) {
             LOG.debug("file={} scrubbed sequentially: {}", input.getFileName(), oddity);
-            return sequential.scrubSequentially(input, base, outputs);
+            return sequential.scrubSequentially(input, base, outputs, progress);
         }
         try {
             return scrubInPieces(input, base, outputs, layout);
         } catch (PieceFailed e) {
             LOG.info("file={} scrubbed again sequentially: {}", input.getFileName(), e.getMessage());
-            return sequential.scrubSequentially(input, base, outputs);
+            return sequential.scrubSequentially(input, base, outputs, progress);
         }
     }
 
@@ -164,7 +172,7 @@ final class ParallelFileScrubber {
         Path spoolDir = spoolFolder.path();
         ScrubOutputs out = ScrubOutputs.open(outputs, base, true); // each writer on its own thread
         try {
-            ResultFanout fanout = new ResultFanout(out.all(), evaluator.version());
+            ResultFanout fanout = new ResultFanout(out.all(), evaluator.version(), progress);
             Replay replay = new Replay(fanout, layout);
             InFlight inFlight = new InFlight();
             List<TransactionPart> parts = layout.transactions();
@@ -184,6 +192,7 @@ final class ParallelFileScrubber {
                 }, piece -> {
                     try {
                         replay.piece(piece);
+                        progress.bytesRead(piece.part().range().end());
                     } finally {
                         Files.deleteIfExists(piece.spool());
                         inFlight.change(-1);

@@ -32,10 +32,16 @@ final class ResultFanout {
     private long accepted;
     private long rejected;
     private long claimsInTransaction;
+    private final ScrubProgress.File progress;
 
     ResultFanout(List<ResultWriter> writers, String ruleSetVersion) {
+        this(writers, ruleSetVersion, ScrubProgress.File.NONE);
+    }
+
+    ResultFanout(List<ResultWriter> writers, String ruleSetVersion, ScrubProgress.File progress) {
         this.writers = writers;
         this.ruleSetVersion = ruleSetVersion;
+        this.progress = progress;
     }
 
     long claims() {
@@ -72,6 +78,7 @@ final class ResultFanout {
         for (ResultWriter w : writers) {
             call(() -> w.claim(result));
         }
+        progress.claimDone();
     }
 
     void endTransaction(Transaction transaction, EnvelopeEnd end) {

@@ -55,6 +55,7 @@ public final class ScrubEngine {
     private final ControlNumbers controlNumbers;
     private final ParallelScrubPolicy parallel;
     private final ReportLimits reportLimits;
+    private final ScrubProgress progressLog;
 
     private ScrubEngine(ScrubSettings settings, ReaderLimits limits, ClaimReader reader, RuleSet rules,
             ControlNumbers controlNumbers) {
@@ -66,6 +67,7 @@ public final class ScrubEngine {
         this.controlNumbers = controlNumbers;
         this.reportLimits = ReportLimits.parse(settings.get(ReportLimits.CLAIMS_KEY, null),
                 settings.get(ReportLimits.CLAIM_BYTES_KEY, null));
+        this.progressLog = LoggedProgress.every(LoggedProgress.interval(settings.get(LoggedProgress.INTERVAL_KEY, null)));
         this.evaluator = new ClaimEvaluator() {
             @Override
             public String version() {
@@ -136,7 +138,8 @@ public final class ScrubEngine {
      * sequentially; the outputs are the same either way.
      */
     public FileScrubber scrubber() {
-        return new FileScrubber(reader, evaluator, parallel);
+        // a long file logs a progress line every scrub.progressLogSeconds (replay puts its own display instead)
+        return new FileScrubber(reader, evaluator, parallel).withProgress(progressLog);
     }
 
     /** When a file is scrubbed on several threads. */
