@@ -206,6 +206,7 @@ final class ParallelFileScrubber {
                 throw new IOException(fileName + ": parallel scrub failed", e);
             }
             replay.endFile();
+            progress.bytesRead(Files.size(input)); // the trailers after the last transaction
             FileOutcome outcome = fanout.outcome(base, fileName);
             out.finish(outcome);
             FileScrubber.logOutcome(outcome, started);
