@@ -290,7 +290,7 @@ public final class HtmlReportWriter implements ResultWriter {
             if (rejectedShown > 0) {
                 rejectedCards.copy(rejectedShown, file.stream());
             }
-            notShown(w, rejected, rejectedShown, "rejected");
+            notShown(w, rejected, rejectedShown, "rejected", "rejected claim", "rejected claims");
             w.write("</section>\n");
         }
         if (warned > 0) {
@@ -300,7 +300,8 @@ public final class HtmlReportWriter implements ResultWriter {
             if (warnedShown > 0) {
                 warnedCards.copy(warnedShown, file.stream());
             }
-            notShown(w, warned, warnedShown, "accepted with warnings");
+            notShown(w, warned, warnedShown, "warnings", "claim accepted with warnings",
+                    "claims accepted with warnings");
             w.write("</section>\n");
         }
     }
@@ -316,16 +317,16 @@ public final class HtmlReportWriter implements ResultWriter {
         w.write("</select></label> <output></output></nav>\n");
     }
 
-    private void notShown(Writer w, long total, int shown, String what) throws IOException {
+    /** How many claims of a section have no card, with a pointer to the JSON report. */
+    private void notShown(Writer w, long total, int shown, String id, String one, String many) throws IOException {
         if (shown >= total) {
             return;
         }
         long rest = total - shown;
-        w.write("<p class=\"more\" id=\"more-" + (what.startsWith("rejected") ? "rejected" : "warnings") + "\">"
+        w.write("<p class=\"more\" id=\"more-" + id + "\">"
                 + (shown == 0 ? "" : shown == 1 ? "The first is shown here. " : "The first " + shown + " are shown here. ")
-                + (rest == 1 ? "1 more claim " : rest + " more claims ") + what + (rest == 1 ? " is" : " are")
-                + " not shown, to keep this page"
-                + " quick to open; the counts by rule above cover every claim, and " + jsonLink()
+                + rest + " more " + (rest == 1 ? one + " is" : many + " are") + " not shown, to keep this page quick"
+                + " to open; the counts by rule above cover every claim, and " + jsonLink()
                 + " lists each one with its findings.</p>\n");
     }
 

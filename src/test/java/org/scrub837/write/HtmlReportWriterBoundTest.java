@@ -50,7 +50,7 @@ class HtmlReportWriterBoundTest {
         String html = write(new ReportLimits(100, cardBytes * 2 + cardBytes / 2),
                 Judge.rejecting(SampleFiles.MIXED_REJECTED));
         assertEquals(2, HtmlReportWriterTest.count(html, "<article class=\"card"), "two cards fit in 2.5 cards' bytes");
-        assertTrue(html.contains("The first 2 are shown here. 2 more claims rejected are not shown"), html);
+        assertTrue(html.contains("The first 2 are shown here. 2 more rejected claims are not shown"), html);
     }
 
     @Test
@@ -58,7 +58,7 @@ class HtmlReportWriterBoundTest {
         String html = write(new ReportLimits(0, Long.MAX_VALUE), Judge.rejecting(SampleFiles.MIXED_REJECTED));
         assertEquals(0, HtmlReportWriterTest.count(html, "<article"));
         assertTrue(html.contains("<h2>Rejected claims (4)</h2>"), html);
-        assertTrue(html.contains("4 more claims rejected are not shown"), html);
+        assertTrue(html.contains("4 more rejected claims are not shown"), html);
         assertEquals(0, HtmlReportWriterTest.count(html, "<nav id=\"filter\""), "no filter without cards");
     }
 }
