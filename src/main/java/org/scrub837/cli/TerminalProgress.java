@@ -120,8 +120,9 @@ final class TerminalProgress implements ScrubProgress {
         if (elapsed > 0 && done > 0) {
             double perSecond = done / (elapsed / 1e9);
             b.append(", ").append(String.format(Locale.ROOT, "%.1f MB/s", perSecond / 1e6));
-            if (elapsed >= SETTLE_NANOS && done < totalBytes) {
-                b.append(", about ").append(duration((long) ((totalBytes - done) / perSecond))).append(" left");
+            long left = (long) ((totalBytes - done) / perSecond);
+            if (elapsed >= SETTLE_NANOS && left >= 1) {
+                b.append(", about ").append(duration(left)).append(" left");
             }
         }
         return b.toString();
