@@ -4,22 +4,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.scrub837.model.Claim;
-import org.scrub837.model.ClaimResult;
-import org.scrub837.model.EnvelopeEnd;
-import org.scrub837.model.Finding;
-import org.scrub837.model.HierarchyLevel;
-import org.scrub837.model.Segment;
-import org.scrub837.model.SyntaxIssue;
-import org.scrub837.model.Transaction;
-import org.scrub837.read.ClaimHandler;
-import org.scrub837.read.EdiSource;
-import org.scrub837.read.InvalidEdiException;
+import org.scrub837.model.FileOutcome;
+import org.scrub837.model.FileStatus;
+import org.scrub837.scrub.OutputFactory;
 import org.scrub837.scrub.ScrubEngine;
+import org.scrub837.write.ClaimFacts;
+import org.scrub837.write.ExplainPrinter;
+import org.scrub837.write.ResultWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
@@ -30,12 +24,20 @@ import picocli.CommandLine.Spec;
 
 /**
  * Prints claims as their segments with each finding beside the segment it concerns: for EDI
- * analysts replaying a file in a terminal. Writes nothing to disk.
+ * analysts replaying a file in a terminal. Writes no output file (on a large file the text waits in
+ * an owner-only temporary spool until the outcome is known, and is deleted).
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Print every claim of an 837 (or one, with --claim) as its segments, each finding "
                 + "inline beside the segment it concerns.",
-                "Exit status: 0 all claims accepted, 1 some claim rejected, 2 the file failed, 64 usage error."},
+                "It prints once the whole file is scrubbed, with the verdicts and file findings of the file's"
+                        + " reports; a file that fails shows why and what to do, and no claim verdict.",
+                "Exit status: 0 all claims accepted, 1 some claim rejected, 2 the file failed, 64 usage error"
+                        + " (or no claim with the CLM01 given)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  java -jar scrub837.jar explain claims.837                every claim",
+                "  java -jar scrub837.jar explain claims.837 --claim PCN1   one claim, by CLM01",
+                "  java -jar scrub837.jar explain claims.837 --context      with the HL levels"},
         exitCodeOnInvalidInput = ExitCodes.USAGE)
 final class ExplainCommand implements Callable<Integer> {
 
@@ -62,116 +64,45 @@ final class ExplainCommand implements Callable<Integer> {
         }
         ScrubEngine engine = ScrubEngine.load(config);
         PrintWriter out = spec.commandLine().getOut();
-        Printer printer = new Printer(engine, out);
-        try {
-            engine.reader().read(EdiSource.of(file), file.getFileName().toString(), printer);
-        } catch (InvalidEdiException e) {
-            out.println(style("FAILED", Ansi.Style.bold, Ansi.Style.fg_red) + " " + e.getMessage());
+        ExplainPrinter printer = new ExplainPrinter(out, this::style, claimId, context);
+        // the scrub the reports come from, with this printer as its only output: the same verdicts,
+        // the same file findings, and for a failed file the same "no claim accepted or rejected"
+        OutputFactory outputs = new OutputFactory() {
+            @Override
+            public List<ResultWriter> claimOutputs(String base) {
+                return List.of();
+            }
+
+            @Override
+            public List<ResultWriter> reports(String base) {
+                return List.of(printer);
+            }
+        };
+        FileOutcome outcome = engine.scrubber().scrub(file, outputs);
+        if (outcome.status() == FileStatus.FAILED) {
             out.flush();
             return ExitCodes.FILE_FAILED;
         }
-        for (String note : printer.envelopeNotes) {
-            out.println(style("warn", Ansi.Style.fg_yellow) + " " + note);
-        }
-        if (claimId != null && printer.shown == 0) {
+        if (claimId != null && printer.shown() == 0) {
             out.println("no claim with CLM01 '" + claimId + "' in " + file.getFileName());
             out.flush();
             return ExitCodes.USAGE;
         }
-        out.printf("%d claim(s) shown: %d accepted, %d rejected%n", printer.shown, printer.shown - printer.rejected,
-                printer.rejected);
+        out.println(ClaimFacts.count(printer.shown(), "claim") + " shown: " + (printer.shown() - printer.rejected())
+                + " accepted, " + printer.rejected() + " rejected");
         out.flush();
-        return printer.rejected > 0 ? ExitCodes.CLAIMS_REJECTED : ExitCodes.ACCEPTED;
+        return printer.rejected() > 0 ? ExitCodes.CLAIMS_REJECTED : ExitCodes.ACCEPTED;
     }
 
-    private final class Printer implements ClaimHandler {
-        private final ScrubEngine engine;
-        private final PrintWriter out;
-        private final List<String> envelopeNotes = new ArrayList<>();
-        private int shown;
-        private int rejected;
-
-        Printer(ScrubEngine engine, PrintWriter out) {
-            this.engine = engine;
-            this.out = out;
-        }
-
-        @Override
-        public void claim(Claim claim) {
-            if (claimId != null && !claimId.equals(claim.claimId())) {
-                return;
-            }
-            ClaimResult result = engine.evaluator().evaluate(claim);
-            shown++;
-            if (result.rejected()) {
-                rejected++;
-            }
-            Transaction tx = claim.transaction();
-            out.println(style("Claim " + claim.claimId(), Ansi.Style.bold) + "  " + tx.claimType().label()
-                    + ", transaction " + tx.controlNumber() + ", payer profile " + result.payerProfile() + ": "
-                    + (result.rejected() ? style("REJECTED", Ansi.Style.bold, Ansi.Style.fg_red)
-                            : style("ACCEPTED", Ansi.Style.bold, Ansi.Style.fg_green)));
-            List<Finding> unplaced = new ArrayList<>(result.findings());
-            if (context) {
-                for (HierarchyLevel level : levels(claim)) {
-                    for (Segment s : level.segments()) {
-                        printSegment(s, unplaced, true);
-                    }
-                }
-            }
-            for (Segment s : claim.segments()) {
-                printSegment(s, unplaced, false);
-            }
-            for (Finding f : unplaced) {
-                out.println("        " + finding(f));
-            }
-            out.println();
-        }
-
-        private List<HierarchyLevel> levels(Claim claim) {
-            List<HierarchyLevel> levels = new ArrayList<>();
-            levels.add(claim.billingProvider());
-            levels.add(claim.subscriber());
-            if (claim.patient() != null) {
-                levels.add(claim.patient());
-            }
-            return levels;
-        }
-
-        private void printSegment(Segment s, List<Finding> unplaced, boolean dim) {
-            List<Finding> here = new ArrayList<>();
-            for (Finding f : unplaced) {
-                if (f.segmentPosition() == s.position()) {
-                    here.add(f);
-                }
-            }
-            unplaced.removeAll(here);
-            String text = String.format("%6d  %s", s.position(), s.text());
-            if (!here.isEmpty()) {
-                out.println(style(text, Ansi.Style.bold));
-            } else {
-                out.println(dim ? style(text, Ansi.Style.faint) : text);
-            }
-            for (Finding f : here) {
-                out.println("        " + finding(f));
-            }
-        }
-
-        private String finding(Finding f) {
-            String sev = f.rejects() ? style("reject", Ansi.Style.fg_red) : style("warn", Ansi.Style.fg_yellow);
-            return "^ " + sev + " " + style(f.ruleId(), Ansi.Style.bold) + (f.line() == null ? ""
-                    : " (line " + f.line() + ")") + ": " + f.message()
-                    + (f.authority() == null || f.authority().isEmpty() ? "" : " [" + f.authority() + "]");
-        }
-
-        @Override
-        public void endTransaction(Transaction transaction, EnvelopeEnd end) {
-            for (SyntaxIssue i : end.issues()) {
-                if (i.scope() == SyntaxIssue.Scope.TRANSACTION) {
-                    envelopeNotes.add("transaction " + transaction.controlNumber() + ": " + i.description());
-                }
-            }
-        }
+    private String style(String text, ExplainPrinter.Tone tone) {
+        return switch (tone) {
+            case CLAIM, RULE, MARKED -> style(text, Ansi.Style.bold);
+            case ACCEPTED -> style(text, Ansi.Style.bold, Ansi.Style.fg_green);
+            case REJECTED, FAILED -> style(text, Ansi.Style.bold, Ansi.Style.fg_red);
+            case REJECT -> style(text, Ansi.Style.fg_red);
+            case WARN -> style(text, Ansi.Style.fg_yellow);
+            case FAINT -> style(text, Ansi.Style.faint);
+        };
     }
 
     /**

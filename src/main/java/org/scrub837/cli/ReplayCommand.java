@@ -18,6 +18,8 @@ import org.scrub837.scrub.FileScrubber;
 import org.scrub837.scrub.OutputFactory;
 import org.scrub837.scrub.ReportFormat;
 import org.scrub837.scrub.ScrubEngine;
+import org.scrub837.scrub.ScrubProgress;
+import org.scrub837.write.ClaimFacts;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +35,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = {"Scrub 837 files and write, for each input B.ext, B.report.json (always), "
                 + "B.clean.837 (accepted claims) and B.rejected.837 (rejected claims) into the output folder.",
+                "One line per file on standard output, e.g. 'claims.837: partial (3 claims: 2 accepted, 1 rejected)'."
+                        + " When standard error is a terminal, a progress line there shows the bytes and claims"
+                        + " done, the rate and the time left (never when it is piped).",
                 "Exit status: 0 all claims accepted, 1 some claim rejected, 2 some file failed, 64 usage error."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  java -jar scrub837.jar replay claims.837          outputs into ./replay-out",
+                "  java -jar scrub837.jar replay --out out/ inbox/   every file of a folder",
+                "  java -jar scrub837.jar replay --formats json,html --out out/ a.837 b.837",
+                "  java -jar scrub837.jar replay --progress never big.837"},
         exitCodeOnInvalidInput = ExitCodes.USAGE)
 final class ReplayCommand implements Callable<Integer> {
 
@@ -52,6 +62,14 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Reports to write: json (always), txt, html, 999, 277ca (default: scrub.formats).")
     private List<String> formats;
 
+    /** When the progress line is shown. */
+    enum ProgressMode { auto, always, never }
+
+    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Progress line on standard error: auto (when it is a terminal), always, never"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private ProgressMode progress;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "837 files, or folders of them (not recursive).")
     private List<Path> paths;
 
@@ -63,9 +81,12 @@ final class ReplayCommand implements Callable<Integer> {
                 : ReportFormat.parseList(String.join(",", formats));
         Files.createDirectories(out);
         OutputFactory outputs = engine.outputs(out, out, chosen);
-        FileScrubber scrubber = engine.scrubber();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        TerminalProgress display = showProgress() ? new TerminalProgress(stderr, totalBytes(inputs), System::nanoTime)
+                : null;
+        // replay's own display replaces the service's progress log lines: none at all when piped
+        FileScrubber scrubber = engine.scrubber().withProgress(display != null ? display : ScrubProgress.NONE);
         boolean[] anyFailed = {false};
         boolean[] anyRejected = {false};
         Set<String> bases = new HashSet<>();
@@ -79,16 +100,31 @@ final class ReplayCommand implements Callable<Integer> {
             }
             jobs.add(new FileBatch.Job(input, base));
         }
-        new FileBatch(engine, scrubber, outputs, engine.settings().replayFiles()).run(jobs, done -> {
-            if (done.readError() != null) {
-                stderr.println("scrub837: " + done.job().input() + ": " + done.readError().getMessage());
+        try {
+            new FileBatch(engine, scrubber, outputs, engine.settings().replayFiles()).run(jobs, done -> {
+                FileOutcome outcome = done.outcome();
+                anyFailed[0] |= outcome.status() == FileStatus.FAILED;
+                anyRejected[0] |= outcome.rejected() > 0 || outcome.status() == FileStatus.REJECTED
+                        || outcome.status() == FileStatus.PARTIAL;
+                Runnable print = () -> {
+                    if (done.readError() != null) {
+                        stderr.println("scrub837: " + done.job().input() + ": " + done.readError().getMessage());
+                        stderr.flush();
+                    }
+                    stdout.println(line(done.job().input(), outcome));
+                    stdout.flush();
+                };
+                if (display != null) {
+                    display.above(print);
+                } else {
+                    print.run();
+                }
+            });
+        } finally {
+            if (display != null) {
+                display.clear();
             }
-            FileOutcome outcome = done.outcome();
-            anyFailed[0] |= outcome.status() == FileStatus.FAILED;
-            anyRejected[0] |= outcome.rejected() > 0 || outcome.status() == FileStatus.REJECTED
-                    || outcome.status() == FileStatus.PARTIAL;
-            stdout.println(line(done.job().input(), outcome));
-        });
+        }
         stdout.flush();
         if (anyFailed[0]) {
             return ExitCodes.FILE_FAILED;
@@ -96,12 +132,33 @@ final class ReplayCommand implements Callable<Integer> {
         return anyRejected[0] ? ExitCodes.CLAIMS_REJECTED : ExitCodes.ACCEPTED;
     }
 
-    private static String line(Path input, FileOutcome o) {
+    /** The per-file line; "1 claim" where the count is one, the rest of the format as it always was. */
+    static String line(Path input, FileOutcome o) {
         if (o.status() == FileStatus.FAILED) {
             return input.getFileName() + ": failed: " + o.fileFindings().get(0).message();
         }
-        return input.getFileName() + ": " + o.status().label() + " (" + o.claims() + " claims: " + o.accepted()
-                + " accepted, " + o.rejected() + " rejected)";
+        return input.getFileName() + ": " + o.status().label() + " (" + ClaimFacts.count(o.claims(), "claim") + ": "
+                + o.accepted() + " accepted, " + o.rejected() + " rejected)";
+    }
+
+    private boolean showProgress() {
+        return switch (progress) {
+            case always -> true;
+            case never -> false;
+            case auto -> TerminalProgress.stderrIsTerminal();
+        };
+    }
+
+    private static long totalBytes(List<Path> inputs) {
+        long total = 0;
+        for (Path p : inputs) {
+            try {
+                total += Files.size(p);
+            } catch (IOException e) {
+                // the scrub reports it
+            }
+        }
+        return total;
     }
 
     private List<Path> expand(List<Path> given) throws IOException {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /** Starts the watch-folder service: camel-main with the routes in routes/*.yaml. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Watch the inbox folder and scrub every 837 dropped into it (until stopped).")
+        description = "Watch the inbox folder and scrub every 837 dropped into it (until stopped).",
+        footer = {RunHelp.FOLDERS, RunHelp.OVERRIDES, RunHelp.STOPPING, RunHelp.EXIT_STATUS, RunHelp.EXAMPLES})
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "DIR", defaultValue = "config",

@@ -6,14 +6,27 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 
 /**
  * The scrub837 command line. Without a subcommand it starts the watch-folder service, like
  * {@code run}.
  */
 @Command(name = "scrub837", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "X12 837P/837I pre-submission claim scrubber.",
-        subcommands = {RunCommand.class, ReplayCommand.class, ExplainCommand.class, StatusCommand.class},
+        description = {"X12 837P/837I pre-submission claim scrubber.",
+                "Without a command, scrub837 runs 'run': the watch-folder service."},
+        subcommands = {RunCommand.class, ReplayCommand.class, ExplainCommand.class, StatusCommand.class,
+                HelpCommand.class},
+        commandListHeading = "%nCommands:%n",
+        footerHeading = "%n",
+        footer = {"Exit status: 0 every claim accepted, 1 some claim rejected, 2 some file failed (or the service"
+                + " could not start), 64 usage or configuration error.",
+                "",
+                "Examples:",
+                "  java -jar scrub837.jar replay --out out/ claims.837    outputs into out/",
+                "  java -jar scrub837.jar explain claims.837 --claim P1   one claim, findings inline",
+                "  java -jar scrub837.jar run                             the watch folder",
+                "  java -jar scrub837.jar help replay                     help on one command"},
         exitCodeOnInvalidInput = ExitCodes.USAGE)
 public final class Scrub837 implements Callable<Integer> {
 

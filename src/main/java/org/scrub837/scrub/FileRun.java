@@ -18,14 +18,16 @@ final class FileRun implements PerTransactionScrubber.Run {
 
     private final ScrubOutputs outputs;
     private final ResultFanout fanout;
+    private final ScrubProgress.File progress;
     private final String base;
     private final String fileName;
     private final String ruleSetVersion;
 
     private FileRun(ScrubOutputs outputs, String base, String fileName, String ruleSetVersion,
-            UnaryOperator<ClaimResult> fileReview, TransactionHook hook) {
+            UnaryOperator<ClaimResult> fileReview, TransactionHook hook, ScrubProgress.File progress) {
         this.outputs = outputs;
-        this.fanout = new ResultFanout(outputs.all(), ruleSetVersion, fileReview, hook);
+        this.progress = progress;
+        this.fanout = new ResultFanout(outputs.all(), ruleSetVersion, fileReview, hook, progress);
         this.base = base;
         this.fileName = fileName;
         this.ruleSetVersion = ruleSetVersion;
@@ -38,16 +40,22 @@ final class FileRun implements PerTransactionScrubber.Run {
      *                  results and transactions in file order (file-scoped rules such as duplicates,
      *                  implementation-guide checks across a transaction's claims)
      * @param threaded  each report on a thread of its own when there are two or more ({@link ScrubOutputs})
+     * @param progress  told of each claim done and of the bytes the per-transaction scrub has replayed
      */
     static FileRun open(OutputFactory factory, String base, String fileName, ClaimEvaluator evaluator,
-            boolean threaded) throws IOException {
+            boolean threaded, ScrubProgress.File progress) throws IOException {
         return new FileRun(ScrubOutputs.open(factory, base, threaded), base, fileName, evaluator.version(),
-                evaluator.newFileReview(), evaluator.transactionHook());
+                evaluator.newFileReview(), evaluator.transactionHook(), progress);
     }
 
     @Override
     public EnvelopeListener<ClaimResult, RuntimeException> sink() {
         return fanout;
+    }
+
+    @Override
+    public void replayedTo(long offset) {
+        progress.bytesRead(offset);
     }
 
     @Override

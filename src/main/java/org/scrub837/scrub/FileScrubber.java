@@ -46,6 +46,7 @@ public final class FileScrubber {
     private final ClaimEvaluator evaluator;
     private final ScrubPolicy policy;
     private final PerTransactionScrubber perTransaction;
+    private final ScrubProgress progress;
 
     /** A scrubber that reads every file whole (no per-transaction scrub). */
     public FileScrubber(ClaimReader reader, ClaimEvaluator evaluator) {
@@ -62,11 +63,22 @@ public final class FileScrubber {
 
     FileScrubber(ClaimReader reader, ClaimEvaluator evaluator, ScrubPolicy policy, Path spoolParent,
             PerTransactionScrubber.InFlightProbe probe) {
+        this(reader, evaluator, policy, new PerTransactionScrubber(reader, evaluator::evaluate,
+                policy.parallelThreads(), policy.maxPiecesInFlight(), spoolParent, probe), ScrubProgress.NONE);
+    }
+
+    private FileScrubber(ClaimReader reader, ClaimEvaluator evaluator, ScrubPolicy policy,
+            PerTransactionScrubber perTransaction, ScrubProgress progress) {
         this.reader = reader;
         this.evaluator = evaluator;
         this.policy = policy;
-        this.perTransaction = new PerTransactionScrubber(reader, evaluator::evaluate, policy.parallelThreads(),
-                policy.maxPiecesInFlight(), spoolParent, probe);
+        this.perTransaction = perTransaction;
+        this.progress = progress;
+    }
+
+    /** The same scrubber, telling {@code progress} how far each file has got. */
+    public FileScrubber withProgress(ScrubProgress progress) {
+        return new FileScrubber(reader, evaluator, policy, perTransaction, progress);
     }
 
     /** The input's file name less its last extension: {@code claims.837} gives {@code claims}. */
@@ -90,11 +102,17 @@ public final class FileScrubber {
         String fileName = input.getFileName().toString();
         long size = Files.size(input);
         ScrubPlan plan = policy.planFor(size);
-        FileOutcome outcome = plan == ScrubPlan.PER_TRANSACTION
-                ? perTransaction.scrub(input,
-                        () -> FileRun.open(outputs, base, fileName, evaluator, true),
-                        () -> readWhole(input, base, outputs, policy.oneReaderPlanFor(size)))
-                : readWhole(input, base, outputs, plan);
+        ScrubProgress.File p = progress.start(input);
+        FileOutcome outcome;
+        try {
+            outcome = plan == ScrubPlan.PER_TRANSACTION
+                    ? perTransaction.scrub(input,
+                            () -> FileRun.open(outputs, base, fileName, evaluator, true, p),
+                            () -> readWhole(input, base, outputs, policy.oneReaderPlanFor(size), p))
+                    : readWhole(input, base, outputs, plan, p);
+        } finally {
+            p.finished();
+        }
         LOG.info("scrubbed file={} status={} claims={} accepted={} rejected={} ms={}", outcome.fileName(),
                 outcome.status().label(), outcome.claims(), outcome.accepted(), outcome.rejected(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -120,16 +138,16 @@ public final class FileScrubber {
     }
 
     /** One reader over the whole file; with {@link ScrubPlan#PIPELINED} the rules and writers on other threads. */
-    private FileOutcome readWhole(Path input, String base, OutputFactory outputs, ScrubPlan plan)
-            throws IOException {
+    private FileOutcome readWhole(Path input, String base, OutputFactory outputs, ScrubPlan plan,
+            ScrubProgress.File p) throws IOException {
         String fileName = input.getFileName().toString();
         boolean pipelined = plan == ScrubPlan.PIPELINED;
-        try (FileRun run = FileRun.open(outputs, base, fileName, evaluator, pipelined)) {
+        try (FileRun run = FileRun.open(outputs, base, fileName, evaluator, pipelined, p)) {
             try {
                 ClaimHandler judge = new Judging(run.sink(), evaluator);
                 HandOffClaimHandler handOff = pipelined ? new HandOffClaimHandler(judge, "scrub837-judge") : null;
                 try {
-                    reader.read(EdiSource.of(input), fileName, handOff != null ? handOff : judge);
+                    reader.read(ScrubProgress.counted(EdiSource.of(input), p), fileName, handOff != null ? handOff : judge);
                 } finally {
                     if (handOff != null) {
                         handOff.finish(); // every claim read is judged and written before the outcome

@@ -38,19 +38,22 @@ final class ResultFanout implements EnvelopeListener<ClaimResult, RuntimeExcepti
     /** Sees the claims in file order and the transactions without claims (implementation-guide checks). */
     private final TransactionHook hook;
     private long rejectingFileFindings;
+    private final ScrubProgress.File progress;
 
     /**
      * @param fileReview applied to each result in file order before it is counted and written: the
      *                   rules that compare a claim with the earlier claims of its file (duplicates)
      * @param hook       sees the claims in file order and the transactions' ends (implementation-guide
      *                   checks across the claims of a transaction)
+     * @param progress   told of each claim done
      */
     ResultFanout(List<ResultWriter> writers, String ruleSetVersion, UnaryOperator<ClaimResult> fileReview,
-            TransactionHook hook) {
+            TransactionHook hook, ScrubProgress.File progress) {
         this.writers = writers;
         this.ruleSetVersion = ruleSetVersion;
         this.fileReview = fileReview;
         this.hook = hook;
+        this.progress = progress;
     }
 
     long claims() {
@@ -93,6 +96,7 @@ final class ResultFanout implements EnvelopeListener<ClaimResult, RuntimeExcepti
         for (ResultWriter w : writers) {
             call(() -> w.claim(result));
         }
+        progress.claimDone();
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.scrub837.write.HtmlReportWriter;
 import org.scrub837.write.CounterControlNumbers;
 import org.scrub837.write.JsonReportWriter;
 import org.scrub837.write.OriginalControlNumbers;
+import org.scrub837.write.ReportLimits;
 import org.scrub837.write.ResultWriter;
 import org.scrub837.write.Split837Writer;
 import org.scrub837.write.SplitSide;
@@ -54,6 +55,8 @@ public final class ScrubEngine {
     private final ClaimEvaluator evaluator;
     private final ControlNumbers controlNumbers;
     private final ScrubPolicy policy;
+    private final ReportLimits reportLimits;
+    private final ScrubProgress progressLog;
 
     private ScrubEngine(ScrubSettings settings, ScrubPolicy policy, ClaimReader reader, RuleSet rules,
             ControlNumbers controlNumbers) {
@@ -62,6 +65,9 @@ public final class ScrubEngine {
         this.reader = reader;
         this.rules = rules;
         this.controlNumbers = controlNumbers;
+        this.reportLimits = ReportLimits.parse(settings.get(ReportLimits.CLAIMS_KEY, null),
+                settings.get(ReportLimits.CLAIM_BYTES_KEY, null));
+        this.progressLog = LoggedProgress.every(LoggedProgress.interval(settings.get(LoggedProgress.INTERVAL_KEY, null)));
         this.evaluator = new ClaimEvaluator() {
             @Override
             public String version() {
@@ -144,7 +150,9 @@ public final class ScrubEngine {
      * under {@code scrub.state}; the outputs are the same whatever the plan.
      */
     public FileScrubber scrubber() {
-        return new FileScrubber(reader, evaluator, policy, settings.state().resolve(SPOOL_DIR));
+        // a long file logs a progress line every scrub.progressLogSeconds (replay puts its own display instead)
+        return new FileScrubber(reader, evaluator, policy, settings.state().resolve(SPOOL_DIR))
+                .withProgress(progressLog);
     }
 
     /** How each file is scrubbed: every threshold. */
@@ -176,21 +184,22 @@ public final class ScrubEngine {
             public List<ResultWriter> reports(String base) {
                 List<ResultWriter> writers = new ArrayList<>();
                 for (ReportFormat f : formats) {
-                    writers.add(report(f, OutputNames.resolve(reportDir, base, f.suffix()), original));
+                    writers.add(report(f, OutputNames.resolve(reportDir, base, f.suffix()), original, reportLimits));
                 }
                 return writers;
             }
         };
     }
 
-    private static ResultWriter report(ReportFormat format, Path target, ArchivedOriginal original) {
+    private static ResultWriter report(ReportFormat format, Path target, ArchivedOriginal original,
+            ReportLimits limits) {
         switch (format) {
             case JSON:
                 return new JsonReportWriter(target, original);
             case TXT:
-                return new TextSummaryWriter(target);
+                return new TextSummaryWriter(target, limits);
             case HTML:
-                return new HtmlReportWriter(target);
+                return new HtmlReportWriter(target, limits);
             case ACK999:
                 return new Ack999Writer(target);
             case ACK277CA:

@@ -2,36 +2,52 @@ package org.scrub837.write;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
+import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimResult;
 import org.scrub837.model.FileOutcome;
 import org.scrub837.model.FileStatus;
 import org.scrub837.model.Finding;
 
 /**
- * {@code B.summary.txt}: what a biller reads first. The file, its status and counts, then every
- * rejected claim with the findings that reject it, then warnings (from any claim) on their own,
- * then findings about the file as a whole. Both claim sections are spooled to temporary files
- * because the counts come first.
+ * {@code B.summary.txt}: what a biller reads first. The file, its status and counts; for a failed
+ * file what to do about it; findings counted by rule over every claim; then the rejected claims
+ * with the findings that reject them; then warnings (from any claim) on their own; then findings
+ * about the file as a whole. At most {@link ReportLimits#claims()} claims (and
+ * {@link ReportLimits#claimBytes()} bytes) are listed in each claim section, the others counted with
+ * a pointer to the JSON report, so the summary stays short whatever the input's size. Both claim
+ * sections are spooled ({@link CardSpool}) because the counts come first.
  */
 public final class TextSummaryWriter implements ResultWriter {
 
+    /** Findings listed under one claim; more are counted. */
+    static final int MAX_FINDINGS_PER_CLAIM = 40;
+    /** File findings listed; more are counted. */
+    static final int MAX_FILE_FINDINGS = 200;
+
     private final Path target;
-    private final Section rejectedClaims = new Section("rejected");
-    private final Section warnings = new Section("warnings");
+    private final ReportLimits limits;
+    private final RuleTotals totals = new RuleTotals();
+    private CardSpool rejectedClaims;
+    private CardSpool warnings;
     private long claims;
     private long rejected;
     private long warningCount;
 
     public TextSummaryWriter(Path target) {
+        this(target, ReportLimits.DEFAULT);
+    }
+
+    public TextSummaryWriter(Path target, ReportLimits limits) {
         this.target = Objects.requireNonNull(target, "target");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     @Override
@@ -46,30 +62,48 @@ public final class TextSummaryWriter implements ResultWriter {
             // most claims: nothing to list
             return;
         }
-        String claimLabel = "Claim " + result.claim().claimId() + " (transaction "
-                + result.claim().transaction().controlNumber() + ")";
+        totals.add(result);
         if (result.rejected()) {
             rejected++;
-            Writer w = rejectedClaims.writer();
-            w.write("  " + claimLabel + "\n");
-            for (Finding f : result.findings()) {
-                if (f.rejects()) {
-                    w.write("    - " + describe(f) + "\n");
-                }
+            if (rejectedClaims == null) {
+                rejectedClaims = new CardSpool(target, "rejected", limits.claims(), limits.claimBytes());
             }
+            rejectedClaims.offer(rejectedClaims.accepting() ? entry(result, true) : null);
         }
-        boolean first = true;
+        long warningsHere = result.findings().stream().filter(f -> !f.rejects()).count();
+        if (warningsHere > 0) {
+            warningCount += warningsHere;
+            if (warnings == null) {
+                warnings = new CardSpool(target, "warnings", limits.claims(), limits.claimBytes());
+            }
+            warnings.offer(warnings.accepting() ? entry(result, false) : null);
+        }
+    }
+
+    /** A claim with its rejecting findings (or its warnings). */
+    private static String entry(ClaimResult result, boolean rejecting) {
+        Claim claim = result.claim();
+        StringBuilder b = new StringBuilder(256);
+        b.append("  Claim ").append(oneLine(claim.claimId())).append(" (transaction ")
+                .append(oneLine(claim.transaction().controlNumber())).append("): service ")
+                .append(ClaimFacts.datesOfService(claim)).append(", charge ").append(oneLine(ClaimFacts.totalCharge(claim)))
+                .append(", payer ").append(oneLine(ClaimFacts.payer(claim))).append('\n');
+        int listed = 0;
+        int more = 0;
         for (Finding f : result.findings()) {
-            if (!f.rejects()) {
-                Writer w = warnings.writer();
-                if (first) {
-                    w.write("  " + claimLabel + "\n");
-                    first = false;
+            if (f.rejects() == rejecting) {
+                if (listed < MAX_FINDINGS_PER_CLAIM) {
+                    listed++;
+                    b.append("    - ").append(describe(f)).append('\n');
+                } else {
+                    more++;
                 }
-                warningCount++;
-                w.write("    - " + describe(f) + "\n");
             }
         }
+        if (more > 0) {
+            b.append("    - and ").append(more).append(" more (see the JSON report)\n");
+        }
+        return b.toString();
     }
 
     private static String describe(Finding f) {
@@ -85,7 +119,7 @@ public final class TextSummaryWriter implements ResultWriter {
     @Override
     public void finish(FileOutcome outcome) throws IOException {
         try (AtomicFile file = AtomicFile.create(target)) {
-            Writer w = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8));
+            Writer w = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
             boolean failed = outcome.status() == FileStatus.FAILED;
             w.write("scrub837 summary\n");
             w.write("File:      " + outcome.fileName() + "\n");
@@ -93,18 +127,26 @@ public final class TextSummaryWriter implements ResultWriter {
             w.write("Rule set:  " + outcome.ruleSetVersion() + "\n");
             if (failed) {
                 w.write("The file could not be scrubbed; no claim was accepted or rejected.\n");
+                w.write("What to do: " + FailureAdvice.of(failureMessage(outcome.fileFindings())) + "\n");
                 w.write("Claims read before the failure: " + Math.max(outcome.claims(), claims) + "\n");
             } else {
                 w.write("Claims:    " + claims + " (accepted " + (claims - rejected) + ", rejected " + rejected + ")\n");
+                ruleTotals(w);
                 w.write("\nRejected claims (" + rejected + ")\n");
-                rejectedClaims.copyTo(w);
+                section(w, file.stream(), rejectedClaims, rejected, "rejected claim", "rejected claims");
                 w.write("\nWarnings (" + warningCount + ", these do not reject a claim)\n");
-                warnings.copyTo(w);
+                section(w, file.stream(), warnings, warnings == null ? 0 : warnings.offered(), "claim with warnings",
+                        "claims with warnings");
             }
-            if (!outcome.fileFindings().isEmpty()) {
-                w.write("\nFile findings (" + outcome.fileFindings().size() + ")\n");
-                for (Finding f : outcome.fileFindings()) {
+            List<Finding> fileFindings = outcome.fileFindings();
+            if (!fileFindings.isEmpty()) {
+                w.write("\nFile findings (" + fileFindings.size() + ")\n");
+                for (int i = 0; i < Math.min(fileFindings.size(), MAX_FILE_FINDINGS); i++) {
+                    Finding f = fileFindings.get(i);
                     w.write("  - [" + f.ruleId() + "] " + f.severity().label() + ": " + oneLine(f.message()) + "\n");
+                }
+                if (fileFindings.size() > MAX_FILE_FINDINGS) {
+                    w.write("  - and " + (fileFindings.size() - MAX_FILE_FINDINGS) + " more (see the JSON report)\n");
                 }
             }
             w.flush();
@@ -114,56 +156,56 @@ public final class TextSummaryWriter implements ResultWriter {
         }
     }
 
-    @Override
-    public void close() {
-        rejectedClaims.close();
-        warnings.close();
+    private static String failureMessage(List<Finding> fileFindings) {
+        for (Finding f : fileFindings) {
+            if (f.rejects()) {
+                return f.message();
+            }
+        }
+        return "";
     }
 
-    /** Text spooled for one part of the summary. */
-    private final class Section implements AutoCloseable {
-        private final String purpose;
-        private SpoolFile spool;
-        private Writer writer;
-
-        Section(String purpose) {
-            this.purpose = purpose;
+    private void ruleTotals(Writer w) throws IOException {
+        if (totals.isEmpty()) {
+            return;
         }
-
-        Writer writer() throws IOException {
-            if (writer == null) {
-                spool = new SpoolFile(target, purpose);
-                writer = new BufferedWriter(new OutputStreamWriter(spool.output(), StandardCharsets.UTF_8), 1 << 14);
-            }
-            return writer;
+        w.write("\nFindings by rule (every claim)\n");
+        List<RuleTotals.Total> sorted = totals.sorted();
+        int width = 0;
+        for (RuleTotals.Total t : sorted) {
+            width = Math.max(width, t.ruleId().length());
         }
-
-        void copyTo(Writer out) throws IOException {
-            if (writer == null) {
-                out.write("  none\n");
-                return;
-            }
-            writer.close();
-            writer = null;
-            try (Reader r = new InputStreamReader(spool.input(), StandardCharsets.UTF_8)) {
-                r.transferTo(out);
-            }
+        for (RuleTotals.Total t : sorted) {
+            w.write(String.format("  %-" + width + "s  %-6s  %s, %s%n", t.ruleId(), t.severity().label(),
+                    ClaimFacts.count(t.claims(), "claim"), ClaimFacts.count(t.findings(), "finding")));
         }
+    }
 
-        @Override
-        public void close() {
-            if (writer != null) {
-                try {
-                    writer.close();
-                } catch (IOException ignored) {
-                    // deleted below
-                }
-                writer = null;
-            }
-            if (spool != null) {
-                spool.close();
-                spool = null;
-            }
+    /** Copies a section's spooled entries (UTF-8, like the summary) after what {@code w} holds. */
+    private void section(Writer w, OutputStream bytes, CardSpool spool, long total, String one, String many)
+            throws IOException {
+        if (spool == null || total == 0) {
+            w.write("  none\n");
+            return;
+        }
+        w.flush();
+        spool.copy(spool.kept(), bytes);
+        if (spool.kept() < total) {
+            long rest = total - spool.kept();
+            w.write("  ... and " + rest + " more " + (rest == 1 ? one : many) + ", not listed to keep this summary short:"
+                    + " the JSON report lists every claim.\n");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (rejectedClaims != null) {
+            rejectedClaims.close();
+            rejectedClaims = null;
+        }
+        if (warnings != null) {
+            warnings.close();
+            warnings = null;
         }
     }
 }

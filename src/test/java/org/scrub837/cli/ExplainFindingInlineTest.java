@@ -49,7 +49,7 @@ class ExplainFindingInlineTest {
     @Test
     void everyClaimIsShownWithoutClaimOption() {
         assertEquals(1, explain("explain", "edi-samples/837P/multi-claim-mixed.edi"));
-        assertTrue(stdout.toString().contains("4 claim(s) shown: 2 accepted, 2 rejected"), stdout.toString());
+        assertTrue(stdout.toString().contains("4 claims shown: 2 accepted, 2 rejected"), stdout.toString());
     }
 
     @Test

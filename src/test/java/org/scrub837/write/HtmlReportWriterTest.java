@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,9 +23,13 @@ class HtmlReportWriterTest {
     @TempDir
     Path dir;
 
-    private String write(TestFile file, java.util.function.Function<Claim, ClaimResult> judge) throws Exception {
+    private String write(TestFile file, Function<Claim, ClaimResult> judge) throws Exception {
+        return write(file, judge, ReportLimits.DEFAULT);
+    }
+
+    private String write(TestFile file, Function<Claim, ClaimResult> judge, ReportLimits limits) throws Exception {
         Path target = dir.resolve("B.report.html");
-        try (HtmlReportWriter w = new HtmlReportWriter(target)) {
+        try (HtmlReportWriter w = new HtmlReportWriter(target, limits)) {
             List<ClaimResult> results = file.feed(judge, w);
             w.finish(SampleFiles.outcome(results));
         }
@@ -38,31 +43,52 @@ class HtmlReportWriterTest {
         return text.substring(from, to + end.length());
     }
 
+    static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
     @Test
-    void findingIsShownBesideTheSegmentItPointsAt() throws Exception {
+    void findingIsInItsCardAndItsSegmentIsMarked() throws Exception {
         TestFile file = SampleFiles.mixed();
         Claim c2 = file.claims().get(1);
         int sv1 = c2.lines().get(0).servicePosition();
         String html = write(file, Judge.rejecting("C2"));
-        String article = between(html, "<article class=\"claim\" id=\"claim-2\"", "</article>");
-        String item = between(article, "<li class=\"segment bad\" data-position=\"" + sv1 + "\">", "</li>");
+        String card = between(html, "<article class=\"card rejected\" id=\"claim-2\"", "</article>");
+        String finding = between(card, "<li class=\"finding reject\" data-rule=\"" + Judge.REJECT_RULE + "\"", "</li>");
+        assertTrue(finding.contains("line 1, segment " + sv1), finding);
+        assertTrue(finding.contains("Units 3 do not match"), finding);
+        assertTrue(finding.contains("Authority: NGS skin substitute billing"), finding);
+        String item = between(card, "<li value=\"" + sv1 + "\" class=\"bad\">", "</li>");
         assertTrue(item.contains("<code>SV1*HC:15271*100.00*UN*1***1</code>"), item);
-        assertTrue(item.contains("data-rule=\"" + Judge.REJECT_RULE + "\""), item);
-        assertTrue(item.contains("Units 3 do not match"), item);
-        assertTrue(item.contains("Authority: NGS skin substitute billing"), item);
-        assertEquals(1, article.split("segment bad", -1).length - 1, "only the offending segment is highlighted");
+        assertTrue(item.contains("<span class=\"mark\">" + Judge.REJECT_RULE + "</span>"), item);
+        assertEquals(1, count(card, "class=\"bad\""), "only the offending segment is marked");
     }
 
     @Test
-    void summaryAndTableCoverEveryClaim() throws Exception {
-        String html = write(SampleFiles.mixed(), Judge.rejecting(SampleFiles.MIXED_REJECTED));
+    void cardHeaderCarriesWhatABillerScansBy() throws Exception {
+        TestFile file = TestFile.professional().claim(TestClaims.professional().claimId("PCN-7")
+                .line("15271", "1", "2026-01-05").line("Q4293", "3", "2026-01-07"));
+        String html = write(file, Judge.rejecting("PCN-7"));
+        String header = between(html, "<header><h3>", "</header>");
+        assertTrue(header.contains("<span class=\"claim-id\">PCN-7</span> <span class=\"status-rejected\">rejected"),
+                header);
+        assertTrue(header.contains("Dates of service <b>2026-01-05..2026-01-07</b>"), header);
+        Claim claim = file.claims().get(0);
+        assertTrue(header.contains("Total charge <b>" + claim.totalChargeText() + "</b>"), header);
+        assertTrue(header.contains("Payer <b>" + Html.escape(ClaimFacts.payer(claim)) + "</b>"), header);
+        assertTrue(header.contains("Profile <b>" + Judge.PROFILE + "</b>"), header);
+    }
+
+    @Test
+    void summaryCountsEveryClaimAndCleanClaimsAreOnlyCounted() throws Exception {
+        String html = write(SampleFiles.mixed(), Judge.rejecting(SampleFiles.MIXED_REJECTED).warning("C1"));
         assertTrue(html.contains("<dd id=\"status\" class=\"status-partial\">partial</dd>"));
         assertTrue(html.contains("<dd id=\"claims\">9</dd>"));
         assertTrue(html.contains("<dd id=\"rejected\">4</dd>"));
-        String table = between(html, "<tbody>", "</tbody>");
-        assertEquals(9, table.split("<tr>", -1).length - 1);
-        assertTrue(table.contains("<tr><td><a href=\"#claim-2\">C2</a></td><td>0001</td><td class=\"status-rejected\">rejected</td><td>1</td></tr>"));
-        assertTrue(table.contains("<tr><td>C1</td><td>0001</td><td class=\"status-accepted\">accepted</td><td>0</td></tr>"));
+        assertTrue(html.contains("<dd id=\"accepted\">5 (1 with warnings)</dd>"), html);
+        assertEquals(5, count(html, "<article class=\"card"), "a card for each claim with findings");
+        assertTrue(html.contains("<h2>Clean claims (4)</h2>"), html);
+        assertFalse(html.contains("id=\"claim-5\""), "clean claims have no card");
     }
 
     @Test
@@ -73,14 +99,28 @@ class HtmlReportWriterTest {
         String html = write(file, c -> new ClaimResult(c, List.of(new Finding("RULE<1>", Severity.REJECT, 1,
                 c.lines().get(0).servicePosition(), "<script>alert(1)</script> & fix", "A&B <i>")), "p<"));
         assertFalse(html.contains(nasty));
-        assertFalse(html.contains("<b>"));
+        assertFalse(html.contains("<b>&"));
         assertFalse(html.contains("<i>"));
-        assertFalse(html.contains("<script"));
+        assertEquals(1, count(html, "<script"), "only the page's own filter script");
+        assertFalse(html.contains("<script>alert"));
         assertTrue(html.contains("X&lt;b&gt;&amp;&quot;&#39;"));
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; fix"));
         assertTrue(html.contains("data-rule=\"RULE&lt;1&gt;\""));
+        assertTrue(html.contains("content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-"),
+                "a content security policy forbids every other script and every external load");
         for (String external : List.of("http:", "https:", "src=", "<link", "@import", "url(")) {
             assertFalse(html.contains(external), external);
+        }
+    }
+
+    @Test
+    void findingTextIsNotInsideTheBreakAllRule() throws Exception {
+        String html = write(SampleFiles.mixed(), Judge.rejecting("C2"));
+        String style = between(html, "<style>", "</style>");
+        for (String rule : style.split("\n")) {
+            if (rule.contains("break-all")) {
+                assertTrue(rule.startsWith("ol.segments code{"), "break-all only on segment text: " + rule);
+            }
         }
     }
 }

@@ -63,6 +63,10 @@ public final class PerTransactionScrubber {
         /** Takes the replayed events; writer failures come out unchecked. */
         EnvelopeListener<ClaimResult, RuntimeException> sink();
 
+        /** The file's events are replayed up to this byte offset (for progress displays). */
+        default void replayedTo(long offset) {
+        }
+
         /** Puts the outputs in place and gives the file's outcome. */
         FileOutcome finish() throws IOException;
 
@@ -218,6 +222,7 @@ public final class PerTransactionScrubber {
                 }, piece -> {
                     try {
                         replay.piece(piece);
+                        run.replayedTo(piece.part().range().end());
                     } finally {
                         Files.deleteIfExists(piece.spool());
                         inFlight.change(-1);
@@ -231,6 +236,7 @@ public final class PerTransactionScrubber {
                 throw new IOException(fileName + ": parallel scrub failed", e);
             }
             replay.endFile();
+            run.replayedTo(Files.size(input)); // the trailers after the last transaction
             return run.finish();
         }
     }
