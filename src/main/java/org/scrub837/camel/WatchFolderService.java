@@ -18,6 +18,8 @@ public final class WatchFolderService {
     public static Main createMain(Path configDir) throws Exception {
         ScrubEngine engine = ScrubEngine.load(configDir);
         ScrubSettings settings = engine.settings();
+        // the PostgreSQL store, when scrub.jdbc.url is set: claim history and the duplicate-claim edit
+        org.scrub837.store.ClaimStore.open(settings).ifPresent(store -> store.attachTo(engine, true));
         InboxFileHandler handler = new InboxFileHandler(engine);
         Main main = new Main();
         Properties props = settings.properties();

@@ -9,7 +9,7 @@ import java.util.Map;
  * invalid information, A8 rejected for relational field in error. Claim status codes (code list
  * 508) used here: 400 claim is out of balance, 453 procedure code modifier(s) for service(s)
  * rendered, 454 procedure code for services rendered, 476 missing or invalid units of service,
- * 481 claim/submission format is invalid, 21 missing or invalid information. The same table is in
+ * 481 claim/submission format is invalid, 54 duplicate of a previously processed claim/line, 21 missing or invalid information. The same table is in
  * docs/outputs.md; a rule id not listed gets {@link #FALLBACK}.
  */
 public final class ClaimStatusCodes {
@@ -34,6 +34,7 @@ public final class ClaimStatusCodes {
         BY_RULE.put("Q4293-JWJZ-EXPECTED", new Status("A7", "453", "procedure code modifiers"));
         BY_RULE.put("Q4293-NO-JWJZ-2026", new Status("A7", "453", "procedure code modifiers"));
         BY_RULE.put("X12-SYNTAX", new Status("A7", "481", "claim/submission format is invalid"));
+        BY_RULE.put("CLAIM-DUPLICATE-HISTORY", new Status("A7", "54", "duplicate of a previously processed claim/line"));
     }
 
     private ClaimStatusCodes() {
