@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "scrub837", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "X12 837P/837I pre-submission claim scrubber.",
-        subcommands = {RunCommand.class, ReplayCommand.class, ExplainCommand.class},
+        subcommands = {RunCommand.class, ReplayCommand.class, ExplainCommand.class, HistoryCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE)
 public final class Scrub837 implements Callable<Integer> {
 
