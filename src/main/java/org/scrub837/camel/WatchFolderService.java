@@ -32,6 +32,8 @@ public final class WatchFolderService {
         props.setProperty("scrub.consumers", Integer.toString(settings.consumers()));
         props.putIfAbsent("scrub.pollDelay", "1000");
         props.putIfAbsent("scrub.readLockMinAge", "2000");
+        // the HTTP API (routes/api.yaml), only when scrub.api.enabled = true
+        org.scrub837.api.ApiService.configure(main, configDir, settings, props);
         main.setOverrideProperties(props);
         main.bind("scrubFileProcessor", new ScrubFileProcessor(handler));
         return main;
