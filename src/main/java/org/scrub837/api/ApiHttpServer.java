@@ -6,13 +6,10 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerCon
 import org.apache.camel.support.jsse.KeyManagersParameters;
 import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
-import org.apache.camel.support.jsse.SSLContextServerParameters;
-import org.apache.camel.support.jsse.TrustManagersParameters;
 
 /**
  * The embedded Vert.x HTTP server (camel-platform-http-vertx) the API's platform-http route runs
- * on, bound to {@code scrub.http.host}:{@code scrub.http.port}, with TLS and client certificates
- * as configured and Vert.x's body limit (413 beyond it, before the body is all in memory).
+ * on, bound to {@code scrub.http.host}:{@code scrub.http.port}, with TLS as configured and Vert.x's body limit (413 beyond it, before the body is all in memory).
  *
  * <p>Why not camel-main's {@code camel.server.*}: that needs camel-platform-http-main, which is
  * not published for Camel 4.22.0 on Maven Central; this is the same server that module would start.
@@ -50,22 +47,6 @@ final class ApiHttpServer {
         }
         SSLContextParameters ssl = new SSLContextParameters();
         ssl.setKeyManagers(keys);
-        SSLContextServerParameters server = new SSLContextServerParameters();
-        if (api.clientCertificates()) {
-            KeyStoreParameters trustStore = new KeyStoreParameters();
-            trustStore.setResource("file:" + api.trustStore());
-            trustStore.setType(type(api.trustStore().toString()));
-            if (api.trustStorePassword() != null) {
-                trustStore.setPassword(api.trustStorePassword());
-            }
-            TrustManagersParameters trust = new TrustManagersParameters();
-            trust.setKeyStore(trustStore);
-            ssl.setTrustManagers(trust);
-            server.setClientAuthentication("REQUIRE");
-        } else {
-            server.setClientAuthentication("NONE");
-        }
-        ssl.setServerParameters(server);
         return ssl;
     }
 
