@@ -34,6 +34,8 @@ public final class WatchFolderService {
         props.putIfAbsent("scrub.readLockMinAge", "2000");
         // the HTTP API (routes/api.yaml), only when scrub.api.enabled = true
         org.scrub837.api.ApiService.configure(main, configDir, settings, props);
+        // SFTP in and out (routes/sftp.yaml), only when scrub.sftp.enabled = true
+        org.scrub837.remote.RemoteService.configure(main, settings, props, handler);
         main.setOverrideProperties(props);
         main.bind("scrubFileProcessor", new ScrubFileProcessor(handler));
         return main;
