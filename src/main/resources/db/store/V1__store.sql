@@ -1,15 +1,17 @@
 -- scrub837 store, version 1. Plain SQL run once at start by org.scrub837.store.SchemaMigrations,
 -- which records the version in scrub_schema_version. Never edit a released version: add V2__*.sql.
 
--- Camel's JDBC idempotent repository (camel-sql JdbcMessageIdRepository and its orphan-lock-aware
--- variant), with Camel's own column names. messageId holds an absolute inbox path, so it is wider
--- than Camel's default VARCHAR(100).
-CREATE TABLE IF NOT EXISTS CAMEL_MESSAGEPROCESSED (
-    processorName VARCHAR(255) NOT NULL,
-    messageId     VARCHAR(4096) NOT NULL,
-    createdAt     TIMESTAMP NOT NULL,
-    PRIMARY KEY (processorName, messageId)
+-- The inbox read lock shared by several nodes (org.scrub837.store.InboxLockRepository, the idempotent
+-- repository of Camel's idempotent-changed read lock): one row per inbox file being handled, with the
+-- node that holds it and when that node last said it was alive, in the database's clock.
+CREATE TABLE IF NOT EXISTS scrub_inbox_lock (
+    processor    TEXT NOT NULL,
+    message_id   TEXT NOT NULL,
+    owner        UUID NOT NULL,
+    refreshed_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (processor, message_id)
 );
+CREATE INDEX IF NOT EXISTS scrub_inbox_lock_owner ON scrub_inbox_lock (owner);
 
 -- File contents already processed (the database form of state/seen-files.tsv): hash and name only.
 CREATE TABLE IF NOT EXISTS scrub_seen_file (

@@ -18,9 +18,13 @@ public final class WatchFolderService {
     public static Main createMain(Path configDir) throws Exception {
         ScrubEngine engine = ScrubEngine.load(configDir);
         ScrubSettings settings = engine.settings();
-        // the PostgreSQL store, when scrub.jdbc.url is set: claim history and the duplicate-claim edit
-        org.scrub837.store.ClaimStore.open(settings).ifPresent(store -> store.attachTo(engine, true));
-        InboxFileHandler handler = new InboxFileHandler(engine);
+        // the PostgreSQL store, when scrub.jdbc.url is set: claim history, the duplicate-claim edit,
+        // the shared record of contents seen and the inbox's read lock shared by several nodes
+        java.util.Optional<org.scrub837.store.ClaimStore> store = org.scrub837.store.ClaimStore.open(settings);
+        store.ifPresent(s -> s.attachTo(engine, true));
+        InboxFileHandler handler = store.isPresent()
+                ? new InboxFileHandler(engine, store.get().seenFiles().asContentRecord())
+                : new InboxFileHandler(engine);
         Main main = new Main();
         Properties props = settings.properties();
         // the file consumer takes relative move targets as relative to the inbox: hand it absolute folders
@@ -32,6 +36,19 @@ public final class WatchFolderService {
         props.setProperty("scrub.consumers", Integer.toString(settings.consumers()));
         props.putIfAbsent("scrub.pollDelay", "1000");
         props.putIfAbsent("scrub.readLockMinAge", "2000");
+        props.putIfAbsent("scrub.inbox.readLock", "changed");
+        if (store.isPresent()) {
+            props.putAll(org.scrub837.store.ClaimStore.inboxRouteSettings());
+            org.scrub837.store.ClaimStore db = store.get();
+            Properties p = settings.properties();
+            main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
+                @Override
+                public void beforeConfigure(org.apache.camel.main.BaseMainSupport m) {
+                    m.getCamelContext().getRegistry().bind(org.scrub837.store.ClaimStore.INBOX_REPOSITORY,
+                            db.inboxRepository(p));
+                }
+            });
+        }
         // the HTTP API (routes/api.yaml), only when scrub.api.enabled = true
         org.scrub837.api.ApiService.configure(main, configDir, settings, props);
         // SFTP in and out (routes/sftp.yaml), only when scrub.sftp.enabled = true

@@ -42,7 +42,9 @@ public final class InboxFileHandler {
 
     private final ScrubEngine engine;
     private final OutputFactory outputs;
-    private final SeenFiles seen;
+    private final ContentRecord seen;
+    /** Several nodes share the inbox and the output folders (a database is configured). */
+    private final boolean sharedInbox;
     private final ScrubSettings.DuplicatePolicy duplicates;
     private final Path archive;
     private final Path failed;
@@ -60,6 +62,14 @@ public final class InboxFileHandler {
      * them; so construct it once at service start, before files are picked up.
      */
     public InboxFileHandler(ScrubEngine engine) throws IOException {
+        this(engine, null);
+    }
+
+    /**
+     * @param seen the record of contents processed, shared by several nodes (the store's); null for
+     *             the state folder's seen-files.tsv
+     */
+    public InboxFileHandler(ScrubEngine engine, ContentRecord seen) throws IOException {
         Instant startup = Instant.now();
         ScrubSettings s = engine.settings();
         this.engine = engine;
@@ -70,10 +80,17 @@ public final class InboxFileHandler {
             Files.createDirectories(dir);
         }
         this.outputs = engine.outputs(s.outbox().toAbsolutePath(), reports, s.formats());
-        this.seen = new SeenFiles(s.state().resolve("seen-files.tsv"));
+        this.seen = seen != null ? seen : new SeenFiles(s.state().resolve("seen-files.tsv"));
         this.duplicates = s.duplicates();
-        StaleTempFiles.remove(startup, s.outbox().toAbsolutePath(), reports, failed, archive,
-                s.state().toAbsolutePath());
+        this.sharedInbox = seen != null;
+        if (sharedInbox) {
+            // other nodes are writing into the shared folders right now: only our own state folder
+            // is swept; a dead node's leftovers go when its files are scrubbed again (forgetTemporaries)
+            StaleTempFiles.remove(startup, s.state().toAbsolutePath());
+        } else {
+            StaleTempFiles.remove(startup, s.outbox().toAbsolutePath(), reports, failed, archive,
+                    s.state().toAbsolutePath());
+        }
     }
 
     /** Handles one input; never throws for bad content, only for a failure of the machine itself. */
@@ -97,6 +114,9 @@ public final class InboxFileHandler {
 
     private Disposition handle(Path input, String hash) throws IOException {
         String name = input.getFileName().toString();
+        if (sharedInbox) {
+            removeTemporariesOf(name);
+        }
         String earlier = seen.nameOf(hash);
         if (earlier != null && duplicates == ScrubSettings.DuplicatePolicy.SKIP) {
             if (!earlier.equals(name) || archivedWithSameContent(name, hash)) {
@@ -126,6 +146,32 @@ public final class InboxFileHandler {
         }
         seen.record(hash, name);
         return new Disposition(unique(archive, name), outcome, false);
+    }
+
+    /**
+     * Several nodes: this node holds the inbox file now, so the temporary outputs of its name and base
+     * are no one else's: a node that died while writing them left them. Exact names only (the
+     * temporary name of a target T is {@code .T.<random>.part}), so another base's are never touched.
+     */
+    private void removeTemporariesOf(String name) throws IOException {
+        String base = FileScrubber.baseName(Path.of(name));
+        java.util.List<String> targets = new java.util.ArrayList<>();
+        targets.add(base + ScrubEngine.CLEAN_SUFFIX);
+        targets.add(base + ScrubEngine.REJECTED_SUFFIX);
+        for (ReportFormat f : ReportFormat.values()) {
+            targets.add(base + f.suffix());
+        }
+        targets.add(name + ".duplicate.txt");
+        targets.add(name + ".reason.txt");
+        for (Path folder : new Path[] {engine.settings().outbox().toAbsolutePath(), reports, failed}) {
+            try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(folder,
+                    p -> StaleTempFiles.isOurTemporaryName(p) && targets.stream().anyMatch(
+                            t -> p.getFileName().toString().startsWith("." + t + ".")))) {
+                for (Path p : files) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     /** Writes a reason for a file that failed outside the scrub (an unexpected error). */

@@ -96,6 +96,56 @@ public final class ClaimStore {
         }
     }
 
+    /** Name of the inbox's idempotent repository bean (routes/scrub-inbox.yaml refers to it). */
+    public static final String INBOX_REPOSITORY = "scrubInboxRepository";
+    public static final String LOCK_MAX_AGE = "scrub.inbox.lockMaxAgeMillis";
+    public static final String LOCK_KEEP_ALIVE = "scrub.inbox.lockKeepAliveMillis";
+
+    /**
+     * The inbox's read lock for several nodes ({@link InboxLockRepository}): a node refreshes the
+     * files it holds every {@code scrub.inbox.lockKeepAliveMillis} (default 5000); the files of a node
+     * that died count as free after {@code scrub.inbox.lockMaxAgeMillis} (default 30000), and another
+     * node scrubs them again from the start, rewriting the same outputs.
+     */
+    public InboxLockRepository inboxRepository(Properties props) {
+        long maxAge = positive(props, LOCK_MAX_AGE, 30_000);
+        long keepAlive = positive(props, LOCK_KEEP_ALIVE, 5_000);
+        if (keepAlive * 3 > maxAge) {
+            throw new IllegalArgumentException(LOCK_KEEP_ALIVE + " must be at most a third of " + LOCK_MAX_AGE
+                    + ", or a live node's files could be taken over");
+        }
+        return new InboxLockRepository(db, "scrub-inbox", maxAge, keepAlive);
+    }
+
+    /** The route settings that put the inbox on the shared read lock (placeholders of scrub-inbox.yaml). */
+    public static Map<String, String> inboxRouteSettings() {
+        return Map.of("scrub.inbox.readLock", "idempotent-changed",
+                "scrub.inbox.idempotentRepository", "#" + INBOX_REPOSITORY,
+                // the file has left the inbox when the lock goes; the delay (on another thread) keeps
+                // it a while longer for a node whose listing of the inbox predates the move
+                "scrub.inbox.readLockRemoveOnCommit", "true",
+                "scrub.inbox.readLockReleaseDelay", "10000",
+                "scrub.inbox.readLockReleaseAsync", "true",
+                // each poll handles a short list, so that no listing is older than the release delay
+                "scrub.inbox.maxMessagesPerPoll", "20");
+    }
+
+    private static long positive(Properties p, String key, long dflt) {
+        String v = p.getProperty(key, "").trim().replace("_", "");
+        if (v.isEmpty()) {
+            return dflt;
+        }
+        try {
+            long n = Long.parseLong(v);
+            if (n <= 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a positive number of milliseconds, not '" + v + "'");
+        }
+    }
+
     public Database database() {
         return db;
     }

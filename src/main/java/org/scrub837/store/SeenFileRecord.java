@@ -39,4 +39,27 @@ public final class SeenFileRecord {
             ps.executeUpdate();
         }
     }
+
+    /** This record as the watch folder uses it (I/O errors for database errors, SQL state only). */
+    public org.scrub837.scrub.ContentRecord asContentRecord() {
+        return new org.scrub837.scrub.ContentRecord() {
+            @Override
+            public String nameOf(String hash) throws java.io.IOException {
+                try {
+                    return SeenFileRecord.this.nameOf(hash);
+                } catch (SQLException e) {
+                    throw new java.io.IOException("record of files seen unavailable (SQL state " + e.getSQLState() + ")", e);
+                }
+            }
+
+            @Override
+            public void record(String hash, String name) throws java.io.IOException {
+                try {
+                    SeenFileRecord.this.record(hash, name);
+                } catch (SQLException e) {
+                    throw new java.io.IOException("record of files seen unavailable (SQL state " + e.getSQLState() + ")", e);
+                }
+            }
+        };
+    }
 }

@@ -32,7 +32,7 @@ class SchemaMigrationsRepeatTest {
             assertEquals(SchemaMigrations.FILES.size(), tdb.count("SELECT COUNT(*) FROM scrub_schema_version"));
             assertEquals(0, tdb.count("SELECT COUNT(*) FROM scrub_claim_history"));
             assertEquals(0, tdb.count("SELECT COUNT(*) FROM scrub_seen_file"));
-            assertEquals(0, tdb.count("SELECT COUNT(*) FROM camel_messageprocessed"));
+            assertEquals(0, tdb.count("SELECT COUNT(*) FROM scrub_inbox_lock"));
         }
     }
 }
