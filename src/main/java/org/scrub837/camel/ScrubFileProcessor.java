@@ -33,6 +33,11 @@ public final class ScrubFileProcessor implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         Path input = Path.of(exchange.getIn().getHeader(Exchange.FILE_PATH, String.class));
+        if (!java.nio.file.Files.exists(input)) {
+            // several nodes: another node handled it and moved it after our listing of the inbox
+            exchange.getIn().setHeader(DESTINATION, input.toString());
+            return;
+        }
         long started = System.nanoTime();
         try {
             InboxFileHandler.Disposition d = handler.handle(input);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
@@ -13,8 +14,12 @@ import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
+import org.scrub837.api.ApiService;
+import org.scrub837.api.ApiSettings;
+import org.scrub837.remote.RemoteService;
 import org.scrub837.scrub.ScrubEngine;
 import org.scrub837.scrub.ScrubSettings;
+import org.scrub837.store.ClaimStore;
 import org.scrub837.watch.FolderMonitor;
 import org.scrub837.watch.InboxFileHandler;
 import org.scrub837.watch.ScrubMetrics;
@@ -50,7 +55,12 @@ public final class WatchFolderService {
         folders.prepare();
         EmbeddedHttpServer.requireListenable(settings.httpHost(), settings.httpPort());
         ScrubMetrics metrics = new ScrubMetrics(settings.inbox(), settings.recursive());
-        InboxFileHandler handler = new InboxFileHandler(engine, metrics);
+        // the PostgreSQL store, when scrub.jdbc.url is set: claim history, the duplicate-claim edit,
+        // the shared record of contents seen and the inbox's read lock shared by several nodes
+        Optional<ClaimStore> store = ClaimStore.open(settings);
+        store.ifPresent(s -> s.attachTo(engine, true));
+        InboxFileHandler handler = new InboxFileHandler(engine, metrics,
+                store.map(s -> s.seenFiles().asContentRecord()).orElse(null));
         Main main = new Main();
         Properties props = settings.properties();
         // the file consumer takes relative move targets as relative to the inbox: hand it absolute folders
@@ -64,9 +74,26 @@ public final class WatchFolderService {
         props.setProperty(ROUTES_PATTERN, routesPattern(settings));
         // every check in the health answers (Camel's default shows the failing ones only)
         props.putIfAbsent("camel.health.exposureLevel", "full");
+        props.putIfAbsent("scrub.inbox.readLock", "changed");
+        if (store.isPresent()) {
+            props.putAll(ClaimStore.inboxRouteSettings());
+            ClaimStore db = store.get();
+            Properties p = settings.properties();
+            main.addMainListener(new MainListenerSupport() {
+                @Override
+                public void beforeConfigure(BaseMainSupport m) {
+                    m.getCamelContext().getRegistry().bind(ClaimStore.INBOX_REPOSITORY, db.inboxRepository(p));
+                }
+            });
+        }
+        // the HTTP API (routes/api.yaml), only when scrub.api.enabled = true; it then runs the one
+        // HTTP server (with its TLS and body limit), and health and metrics are mounted on it
+        ApiSettings api = ApiService.configure(main, configDir, settings, props);
+        // SFTP in and out (routes/sftp.yaml), only when scrub.sftp.enabled = true
+        RemoteService.configure(main, settings, props, handler);
         main.setOverrideProperties(props);
         main.bind("scrubFileProcessor", new ScrubFileProcessor(handler, metrics));
-        main.addMainListener(new Listener(settings, folders, metrics));
+        main.addMainListener(new Listener(settings, folders, metrics, api.enabled()));
         logStartup(engine, settings, folders);
         return main;
     }
@@ -113,12 +140,15 @@ public final class WatchFolderService {
         private final ScrubSettings settings;
         private final ServiceFolders folders;
         private final ScrubMetrics metrics;
+        /** The API runs the HTTP server (ApiService): health and metrics join it, no second server. */
+        private final boolean apiRunsServer;
         private FolderMonitor monitor;
 
-        Listener(ScrubSettings settings, ServiceFolders folders, ScrubMetrics metrics) {
+        Listener(ScrubSettings settings, ServiceFolders folders, ScrubMetrics metrics, boolean apiRunsServer) {
             this.settings = settings;
             this.folders = folders;
             this.metrics = metrics;
+            this.apiRunsServer = apiRunsServer;
         }
 
         @Override
@@ -130,7 +160,7 @@ public final class WatchFolderService {
                 registry.register(new FoldersHealthCheck(folders::problems));
             }
             try {
-                if (EmbeddedHttpServer.install(context, settings.httpHost(), settings.httpPort())) {
+                if (apiRunsServer || EmbeddedHttpServer.install(context, settings.httpHost(), settings.httpPort())) {
                     context.addRoutes(new ObserveRoutes(metrics));
                 }
             } catch (Exception e) {

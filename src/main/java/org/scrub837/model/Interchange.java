@@ -16,6 +16,11 @@ public record Interchange(Segment isa, List<String> elements, Delimiters delimit
         return elements.get(12);
     }
 
+    /** ISA06, the interchange sender id, without its padding. */
+    public String senderId() {
+        return elements.get(5).trim();
+    }
+
     public String version() {
         return elements.get(11);
     }

@@ -52,7 +52,10 @@ public final class ScrubEngine {
     private final ScrubSettings settings;
     private final ClaimReader reader;
     private final RuleSet rules;
-    private final ClaimEvaluator evaluator;
+    private volatile ClaimEvaluator evaluator;
+    /** Outputs added to every file's claim outputs (the claim history of org.scrub837.store). */
+    private final List<java.util.function.Function<String, ResultWriter>> extraClaimOutputs =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ControlNumbers controlNumbers;
     private final ScrubPolicy policy;
     private final ReportLimits reportLimits;
@@ -145,6 +148,22 @@ public final class ScrubEngine {
     }
 
     /**
+     * Puts a check around the rules (the store's cross-file duplicate-claim edit); call before the
+     * first scrub.
+     */
+    public void wrapEvaluator(java.util.function.UnaryOperator<ClaimEvaluator> wrap) {
+        this.evaluator = wrap.apply(evaluator);
+    }
+
+    /**
+     * Adds an output to the claim outputs of every file (the store's claim history: discarded, like
+     * the 837 outputs, when the file fails); the function receives the file's output base name.
+     */
+    public void addClaimOutput(java.util.function.Function<String, ResultWriter> output) {
+        extraClaimOutputs.add(output);
+    }
+
+    /**
      * The file scrubber: each file gets the plan the {@link #policy()} gives its size; large files
      * with several transactions are scrubbed on {@code scrub.parallelThreads} threads, spooling
      * under {@code scrub.state}; the outputs are the same whatever the plan.
@@ -173,11 +192,15 @@ public final class ScrubEngine {
         return new OutputFactory() {
             @Override
             public List<ResultWriter> claimOutputs(String base) {
-                return List.of(
+                List<ResultWriter> writers = new ArrayList<>(List.of(
                         new Split837Writer(OutputNames.resolve(cleanDir, base, CLEAN_SUFFIX), SplitSide.CLEAN,
                                 controlNumbers),
                         new Split837Writer(OutputNames.resolve(reportDir, base, REJECTED_SUFFIX), SplitSide.REJECTED,
-                                controlNumbers));
+                                controlNumbers)));
+                for (java.util.function.Function<String, ResultWriter> extra : extraClaimOutputs) {
+                    writers.add(extra.apply(base));
+                }
+                return writers;
             }
 
             @Override

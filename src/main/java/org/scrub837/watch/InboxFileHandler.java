@@ -57,7 +57,9 @@ public final class InboxFileHandler {
 
     private final ScrubEngine engine;
     private final ScrubMetrics metrics;
-    private final SeenFiles seen;
+    private final ContentRecord seen;
+    /** Several nodes share the inbox and the output folders (a database is configured). */
+    private final boolean sharedInbox;
     private final OutputBases bases;
     private final ScrubSettings.DuplicatePolicy duplicates;
     private final Set<ReportFormat> formats;
@@ -84,6 +86,14 @@ public final class InboxFileHandler {
 
     /** As above, counting findings by rule id into {@code metrics} (null: no metrics). */
     public InboxFileHandler(ScrubEngine engine, ScrubMetrics metrics) throws IOException {
+        this(engine, metrics, null);
+    }
+
+    /**
+     * As above, with the record of contents processed shared by several nodes (the store's);
+     * {@code sharedSeen} null keeps the state folder's seen-files.tsv (one node).
+     */
+    public InboxFileHandler(ScrubEngine engine, ScrubMetrics metrics, ContentRecord sharedSeen) throws IOException {
         Instant startup = Instant.now();
         ScrubSettings s = engine.settings();
         this.engine = engine;
@@ -97,10 +107,17 @@ public final class InboxFileHandler {
             Files.createDirectories(dir);
         }
         this.formats = s.formats();
-        this.seen = new SeenFiles(s.state().resolve("seen-files.tsv"));
+        this.seen = sharedSeen != null ? sharedSeen : new SeenFiles(s.state().resolve("seen-files.tsv"));
+        this.sharedInbox = sharedSeen != null;
         this.bases = new OutputBases(s.state().resolve("output-bases.tsv"));
         this.duplicates = s.duplicates();
-        StaleTempFiles.remove(startup, outbox, reports, failed, archive, s.state().toAbsolutePath());
+        if (sharedInbox) {
+            // other nodes are writing into the shared folders right now: only our own state folder
+            // is swept; a dead node's leftovers go when its files are scrubbed again (removeTemporariesOf)
+            StaleTempFiles.remove(startup, s.state().toAbsolutePath());
+        } else {
+            StaleTempFiles.remove(startup, outbox, reports, failed, archive, s.state().toAbsolutePath());
+        }
     }
 
     /**
@@ -158,6 +175,9 @@ public final class InboxFileHandler {
         }
         String extension = extension(name);
         String base = claimBase(hash, sub, FileScrubber.baseName(input), extension);
+        if (sharedInbox) {
+            removeTemporariesOf(sub, base, name);
+        }
         Path toArchive = unique(archive.resolve(sub), base + extension);
         Path toFailed = unique(failed.resolve(sub), base + extension);
         OutputFactory outputs = counted(engine.outputs(outbox.resolve(sub), reports.resolve(sub), formats,
@@ -189,6 +209,34 @@ public final class InboxFileHandler {
                     base, toArchive.getFileName());
         }
         return new Disposition(toArchive, outcome, false);
+    }
+
+    /**
+     * Several nodes: this node holds the inbox file now, so the temporary outputs of its base are
+     * no one else's: a node that died while writing them left them. Exact names only (the temporary
+     * name of a target T is {@code .T.<random>.part}), so another base's are never touched.
+     */
+    private void removeTemporariesOf(Path sub, String base, String name) throws IOException {
+        List<String> targets = new ArrayList<>();
+        targets.add(base + ScrubEngine.CLEAN_SUFFIX);
+        targets.add(base + ScrubEngine.REJECTED_SUFFIX);
+        for (ReportFormat f : ReportFormat.values()) {
+            targets.add(base + f.suffix());
+        }
+        targets.add(name + ".duplicate.txt");
+        targets.add(name + ".reason.txt");
+        for (Path folder : new Path[] {outbox.resolve(sub), reports.resolve(sub), failed.resolve(sub)}) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(folder,
+                    p -> StaleTempFiles.isOurTemporaryName(p) && targets.stream().anyMatch(
+                            t -> p.getFileName().toString().startsWith("." + t + ".")))) {
+                for (Path p : files) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     /** The outputs, plus the counter of findings by rule id when there are metrics. */

@@ -26,7 +26,7 @@ import java.util.Set;
  * file it described is still in the inbox (the record is written before the move) and is simply
  * scrubbed again.
  */
-final class SeenFiles {
+final class SeenFiles implements ContentRecord {
 
     private static final int HASH_LENGTH = 64;
 
@@ -46,12 +46,14 @@ final class SeenFiles {
     }
 
     /** The name the content was first processed under, or null when new. */
-    synchronized String nameOf(String hash) throws IOException {
+    @Override
+    public synchronized String nameOf(String hash) throws IOException {
         readNewLines();
         return byHash.get(hash);
     }
 
-    synchronized void record(String hash, String name) throws IOException {
+    @Override
+    public synchronized void record(String hash, String name) throws IOException {
         // a name cannot hold a line break on any file system we serve; tabs are replaced to keep the format
         byte[] line = (hash + "\t" + name.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ') + "\n")
                 .getBytes(StandardCharsets.UTF_8);

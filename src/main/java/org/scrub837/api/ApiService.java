@@ -1,0 +1,80 @@
+package org.scrub837.api;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Properties;
+
+import org.apache.camel.main.Main;
+import org.scrub837.scrub.ScrubEngine;
+import org.scrub837.scrub.ScrubSettings;
+import org.scrub837.store.ClaimStore;
+
+/**
+ * Puts the HTTP API into the service's camel-main: with {@code scrub.api.enabled = true}, the
+ * {@code scrubApiProcessor} bean for routes/api.yaml and the embedded HTTP server's settings (TLS,
+ * client certificates, body limit); otherwise routes/api.yaml is left out, so nothing listens.
+ */
+public final class ApiService {
+
+    /** The route file, left out of the routes when the API is off. */
+    static final String ROUTE_FILE = "api.yaml";
+
+    private ApiService() {
+    }
+
+    /**
+     * @param props the override properties camel-main will get; the API's server settings are added
+     *              (those already there, from the HTTP server's own configuration, are kept)
+     */
+    public static ApiSettings configure(Main main, Path configDir, ScrubSettings settings, Properties props)
+            throws IOException, SQLException {
+        ApiSettings api = ApiSettings.from(settings.properties(), limits(configDir), System.getenv(), configDir);
+        if (!api.enabled()) {
+            String exclude = props.getProperty("camel.main.routesExcludePattern", "");
+            props.setProperty("camel.main.routesExcludePattern",
+                    (exclude.isBlank() ? "" : exclude + ",") + "**/" + ROUTE_FILE);
+            return api;
+        }
+        // its own engine: the API is a look-up before sending; its claims are not recorded in the
+        // history as the service's are, but the duplicate-claim edit applies to them
+        ScrubEngine engine = ScrubEngine.load(configDir);
+        ClaimStore.open(engine.settings()).ifPresent(store -> store.attachTo(engine, false));
+        main.bind("scrubApiProcessor", new ScrubApiProcessor(engine, api,
+                settings.state().toAbsolutePath().resolve("api-requests")));
+        if (Boolean.parseBoolean(props.getProperty("camel.server.enabled", "false").trim())) {
+            // the service's HTTP server (health, metrics) is on: the API joins it, with its body limit
+            props.putIfAbsent("camel.server.maxBodySize", Long.toString(api.maxBodyBytes()));
+        } else {
+            main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
+                @Override
+                public void afterConfigure(org.apache.camel.main.BaseMainSupport m) {
+                    try {
+                        ApiHttpServer.addTo(m.getCamelContext(), api);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("the API's HTTP server could not be set up: " + e.getMessage(), e);
+                    }
+                }
+            });
+        }
+        return api;
+    }
+
+    private static Properties limits(Path configDir) throws IOException {
+        Properties p = new Properties();
+        Path file = configDir.resolve(ScrubEngine.LIMITS_FILE);
+        if (Files.exists(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+        }
+        String override = System.getProperty(ApiSettings.MAX_BODY_BYTES);
+        if (override != null) {
+            p.setProperty(ApiSettings.MAX_BODY_BYTES, override);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,200 @@
+package org.scrub837.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.scrub837.model.FileOutcome;
+import org.scrub837.model.FileStatus;
+import org.scrub837.scrub.ReportFormat;
+import org.scrub837.scrub.ScrubEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code POST /api/v1/scrub}: scrubs the 837 in the request body and answers with the JSON report,
+ * or the 999, 277CA, clean or rejected 837 as asked ({@link ResponseFormat}). The body goes to a
+ * private temporary folder under {@code scrub.state} for the scrub and is deleted with the outputs
+ * before the answer is sent. Logs hold the status, the size and the time, never content. Every
+ * request header is dropped before answering, so nothing sent (an API key) is echoed back.
+ */
+public final class ScrubApiProcessor implements Processor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScrubApiProcessor.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The request is scrubbed under this name: the reader's messages name it. */
+    static final String REQUEST_NAME = "request.837";
+    private static final String BASE = "request";
+
+    private final ScrubEngine engine;
+    private final ApiSettings settings;
+    private final ApiKeyCheck key;
+    private final Semaphore slots;
+    private final Path work;
+
+    public ScrubApiProcessor(ScrubEngine engine, ApiSettings settings, Path work) throws IOException {
+        this.engine = engine;
+        this.settings = settings;
+        this.key = settings.apiKey() == null ? null : new ApiKeyCheck(settings.apiKey());
+        this.slots = new Semaphore(settings.maxConcurrent(), true);
+        this.work = Files.createDirectories(work);
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        long start = System.nanoTime();
+        Message in = exchange.getIn();
+        Answer answer;
+        if (key != null && !key.matches(presentedKey(in))) {
+            answer = Answer.error(401, "unauthorized");
+        } else {
+            ResponseFormat format = ResponseFormat.choose(in.getHeader("format", String.class),
+                    in.getHeader("Accept", String.class));
+            if (format == null) {
+                answer = Answer.error(406, "unknown format: use format=json|999|277ca|clean|rejected");
+            } else if (!slots.tryAcquire(2, TimeUnit.SECONDS)) {
+                answer = Answer.error(503, "too many requests at once; retry shortly").retryAfter(1);
+            } else {
+                try {
+                    answer = scrub(in, format);
+                } finally {
+                    slots.release();
+                }
+            }
+        }
+        Message out = exchange.getMessage();
+        out.removeHeaders("*");
+        out.setHeader(Exchange.HTTP_RESPONSE_CODE, answer.status);
+        out.setHeader(Exchange.CONTENT_TYPE, answer.contentType);
+        if (answer.retryAfter > 0) {
+            out.setHeader("Retry-After", Integer.toString(answer.retryAfter));
+        }
+        if (answer.status == 401) {
+            out.setHeader("WWW-Authenticate", "Bearer realm=\"scrub837\"");
+        }
+        out.setBody(answer.body);
+        LOG.info("api scrub status={} bytesOut={} ms={}", answer.status, answer.body.length,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private Answer scrub(Message in, ResponseFormat format) throws IOException {
+        Path dir = Files.createTempDirectory(work, "req");
+        try {
+            Path input = dir.resolve(REQUEST_NAME);
+            long size;
+            try (InputStream body = in.getBody(InputStream.class); OutputStream file = Files.newOutputStream(input)) {
+                size = body == null ? 0 : copyAtMost(body, file, settings.maxBodyBytes());
+            }
+            if (size > settings.maxBodyBytes()) {
+                return Answer.error(413, "body larger than " + settings.maxBodyBytes() + " bytes ("
+                        + ApiSettings.MAX_BODY_BYTES + ")");
+            }
+            if (size == 0) {
+                return Answer.error(400, "empty body: send an 837 file");
+            }
+            EnumSet<ReportFormat> reports = EnumSet.of(ReportFormat.JSON);
+            if (format == ResponseFormat.ACK999) {
+                reports.add(ReportFormat.ACK999);
+            } else if (format == ResponseFormat.ACK277CA) {
+                reports.add(ReportFormat.ACK277CA);
+            }
+            FileOutcome outcome = engine.scrubber().scrub(input, BASE, engine.outputs(dir, dir, reports));
+            if (outcome.status() == FileStatus.FAILED) {
+                String why = outcome.fileFindings().isEmpty() ? "not an 837" : outcome.fileFindings().get(0).message();
+                return Answer.error(400, why);
+            }
+            Path answer = dir.resolve(BASE + format.suffix);
+            if (!Files.exists(answer)) {
+                // a clean 837 with no accepted claim, a rejected 837 with no rejected claim
+                return new Answer(204, format.contentType(), new byte[0]);
+            }
+            return new Answer(200, format.contentType(), Files.readAllBytes(answer));
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** Copies up to max + 1 bytes: enough to know the body is too large without reading it all. */
+    private static long copyAtMost(InputStream in, OutputStream out, long max) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            total += n;
+            if (total > max) {
+                return total;
+            }
+            out.write(buffer, 0, n);
+        }
+        return total;
+    }
+
+    private static String presentedKey(Message in) {
+        String header = in.getHeader("X-API-Key", String.class);
+        if (header != null) {
+            return header;
+        }
+        String auth = in.getHeader("Authorization", String.class);
+        if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return auth.substring(7).trim();
+        }
+        return null;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    LOG.warn("api: a temporary file could not be removed: {}", e.getClass().getSimpleName());
+                }
+            });
+        } catch (IOException e) {
+            LOG.warn("api: a temporary folder could not be removed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** A response: status, content type and body. */
+    private static final class Answer {
+        final int status;
+        final String contentType;
+        final byte[] body;
+        int retryAfter;
+
+        Answer(int status, String contentType, byte[] body) {
+            this.status = status;
+            this.contentType = contentType;
+            this.body = body;
+        }
+
+        /** An error as {"error": "..."}; the text never quotes the request. */
+        static Answer error(int status, String message) {
+            byte[] body;
+            try {
+                body = JSON.writeValueAsBytes(java.util.Map.of("error", message));
+            } catch (IOException e) {
+                body = ("{\"error\":\"" + status + "\"}").getBytes(StandardCharsets.UTF_8);
+            }
+            return new Answer(status, "application/json", body);
+        }
+
+        Answer retryAfter(int seconds) {
+            this.retryAfter = seconds;
+            return this;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.scrub837.store;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.scrub837.model.Severity;
+import org.scrub837.scrub.ScrubEngine;
+import org.scrub837.scrub.ScrubSettings;
+
+/**
+ * The store as the rest of scrub837 uses it: opened from the settings when {@code scrub.jdbc.url}
+ * is set (else absent: the single-node, file-based default), and attached to a scrub engine.
+ *
+ * <p>Settings ({@code config/application.properties} or system properties):
+ * {@code scrub.history.duplicateWindowDays} (empty: the duplicate-claim edit is off; no figure is
+ * shipped, since how far back a payer looks for duplicates is the payer's),
+ * {@code scrub.history.duplicateSeverity} ({@code reject} or {@code warn}, default reject).
+ */
+public final class ClaimStore {
+
+    public static final String WINDOW_DAYS = "scrub.history.duplicateWindowDays";
+    public static final String SEVERITY = "scrub.history.duplicateSeverity";
+
+    private final Database db;
+    private final ClaimHistory history;
+    private final SeenFileRecord seenFiles;
+    private final Duration duplicateWindow;
+    private final Severity duplicateSeverity;
+
+    ClaimStore(Database db, Duration duplicateWindow, Severity duplicateSeverity) {
+        this.db = db;
+        this.history = new ClaimHistory(db);
+        this.seenFiles = new SeenFileRecord(db);
+        this.duplicateWindow = duplicateWindow;
+        this.duplicateSeverity = duplicateSeverity;
+    }
+
+    /** The store the settings name, connected and migrated; empty when no database is configured. */
+    public static Optional<ClaimStore> open(ScrubSettings settings) throws SQLException {
+        return open(settings.properties(), System.getenv());
+    }
+
+    public static Optional<ClaimStore> open(Properties props, Map<String, String> environment) throws SQLException {
+        StoreSettings where = StoreSettings.from(props, environment);
+        if (where == null) {
+            return Optional.empty();
+        }
+        Duration window = window(props.getProperty(WINDOW_DAYS, "").trim());
+        Severity severity = severity(props.getProperty(SEVERITY, "reject").trim());
+        return Optional.of(new ClaimStore(Database.open(where), window, severity));
+    }
+
+    static Duration window(String days) {
+        if (days.isEmpty()) {
+            return null;
+        }
+        try {
+            long n = Long.parseLong(days.replace("_", ""));
+            if (n <= 0) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofDays(n);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(WINDOW_DAYS + " must be a positive number of days (or empty: off), not '"
+                    + days + "'");
+        }
+    }
+
+    static Severity severity(String s) {
+        switch (s.toLowerCase(Locale.ROOT)) {
+            case "reject":
+                return Severity.REJECT;
+            case "warn":
+                return Severity.WARN;
+            default:
+                throw new IllegalArgumentException(SEVERITY + " must be reject or warn, not '" + s + "'");
+        }
+    }
+
+    /**
+     * Attaches the store to an engine: the duplicate-claim edit when its window is configured, and,
+     * when {@code record} (the service, not a look-up like the HTTP API), the claim history of every
+     * file scrubbed.
+     */
+    public void attachTo(ScrubEngine engine, boolean record) {
+        if (duplicateWindow != null) {
+            engine.wrapEvaluator(rules -> new DuplicateClaimCheck(rules, history, duplicateWindow, duplicateSeverity));
+        }
+        if (record) {
+            java.nio.file.Path state = engine.settings().state().toAbsolutePath();
+            engine.addClaimOutput(base -> new HistoryRecorder(history, base, state.resolve(base + ".history.unused")));
+        }
+    }
+
+    /** Name of the inbox's idempotent repository bean (routes/scrub-inbox.yaml refers to it). */
+    public static final String INBOX_REPOSITORY = "scrubInboxRepository";
+    public static final String LOCK_MAX_AGE = "scrub.inbox.lockMaxAgeMillis";
+    public static final String LOCK_KEEP_ALIVE = "scrub.inbox.lockKeepAliveMillis";
+
+    /**
+     * The inbox's read lock for several nodes ({@link InboxLockRepository}): a node refreshes the
+     * files it holds every {@code scrub.inbox.lockKeepAliveMillis} (default 5000); the files of a node
+     * that died count as free after {@code scrub.inbox.lockMaxAgeMillis} (default 30000), and another
+     * node scrubs them again from the start, rewriting the same outputs.
+     */
+    public InboxLockRepository inboxRepository(Properties props) {
+        long maxAge = positive(props, LOCK_MAX_AGE, 30_000);
+        long keepAlive = positive(props, LOCK_KEEP_ALIVE, 5_000);
+        if (keepAlive * 3 > maxAge) {
+            throw new IllegalArgumentException(LOCK_KEEP_ALIVE + " must be at most a third of " + LOCK_MAX_AGE
+                    + ", or a live node's files could be taken over");
+        }
+        return new InboxLockRepository(db, "scrub-inbox", maxAge, keepAlive);
+    }
+
+    /** The route settings that put the inbox on the shared read lock (placeholders of scrub-inbox.yaml). */
+    public static Map<String, String> inboxRouteSettings() {
+        return Map.of("scrub.inbox.readLock", "idempotent-changed",
+                "scrub.inbox.idempotentRepository", "#" + INBOX_REPOSITORY,
+                // the file has left the inbox when the lock goes; the delay (on another thread) keeps
+                // it a while longer for a node whose listing of the inbox predates the move
+                "scrub.inbox.readLockRemoveOnCommit", "true",
+                "scrub.inbox.readLockReleaseDelay", "10000",
+                "scrub.inbox.readLockReleaseAsync", "true",
+                // each poll handles a short list, so that no listing is older than the release delay
+                "scrub.inbox.maxMessagesPerPoll", "20");
+    }
+
+    private static long positive(Properties p, String key, long dflt) {
+        String v = p.getProperty(key, "").trim().replace("_", "");
+        if (v.isEmpty()) {
+            return dflt;
+        }
+        try {
+            long n = Long.parseLong(v);
+            if (n <= 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a positive number of milliseconds, not '" + v + "'");
+        }
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public ClaimHistory history() {
+        return history;
+    }
+
+    public SeenFileRecord seenFiles() {
+        return seenFiles;
+    }
+
+    /** The duplicate-claim edit's window, or null when it is off. */
+    public Duration duplicateWindow() {
+        return duplicateWindow;
+    }
+}
