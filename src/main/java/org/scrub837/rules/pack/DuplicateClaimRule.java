@@ -9,8 +9,8 @@ import org.scrub837.rules.RuleContext;
  * (with modifiers and units) and charges: the second is a duplicate, and payers deny it. The first
  * stays clean; the second and later ones are reported, naming the first by its place in the file.
  * Only a 64-bit fingerprint of each claim is remembered ({@link ClaimFingerprint}), at most
- * {@code maxClaimsRemembered} per file (13 bytes a slot, at most half the slots used: about 26 MB at
- * the default cap of 1,048,576); past the cap new claims are still compared, not remembered.
+ * {@code maxClaimsRemembered} per file ({@link FingerprintTable}: about 12 MB at the default cap of
+ * 786,432); past the cap new claims are still compared, not remembered.
  */
 public final class DuplicateClaimRule implements FileScopedRule {
 

@@ -131,7 +131,7 @@ class DuplicateClaimTest {
     @Test
     void pastTheCapNewClaimsAreNotRemembered() throws IOException {
         ShippedRules.copyTo(dir);
-        ShippedRules.edit(dir.resolve("rules.yaml"), "maxClaimsRemembered: \"1048576\"", "maxClaimsRemembered: \"1\"");
+        ShippedRules.edit(dir.resolve("rules.yaml"), "maxClaimsRemembered: \"786432\"", "maxClaimsRemembered: \"1\"");
         RuleSet rules = RuleSet.load(dir);
         TestClaims other = TestClaims.professional().claimId("X").payer("CI", "ACME HEALTH", "1").diagnosis("L97412")
                 .line("15271", "1", "2025-06-02");
