@@ -103,7 +103,15 @@ public final class ScrubApiProcessor implements Processor {
                         + ApiSettings.MAX_BODY_BYTES + ")");
             }
             if (size == 0) {
-                return Answer.error(400, "empty body: send an 837 file");
+                String type = in.getHeader(Exchange.CONTENT_TYPE, String.class);
+                boolean form = type != null && type.toLowerCase(java.util.Locale.ROOT)
+                        .startsWith("application/x-www-form-urlencoded");
+                // curl --data-binary sends this type by default, and the HTTP server then reads the
+                // body as form fields: say so rather than leave the caller guessing
+                return Answer.error(400, form
+                        ? "empty body: a form-encoded body is read as form fields; send the 837 with"
+                                + " Content-Type: application/edi-x12"
+                        : "empty body: send an 837 file");
             }
             EnumSet<ReportFormat> reports = EnumSet.of(ReportFormat.JSON);
             if (format == ResponseFormat.ACK999) {

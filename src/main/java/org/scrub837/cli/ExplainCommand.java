@@ -91,7 +91,10 @@ final class ExplainCommand implements Callable<Integer> {
         out.println(ClaimFacts.count(printer.shown(), "claim") + " shown: " + (printer.shown() - printer.rejected())
                 + " accepted, " + printer.rejected() + " rejected");
         out.flush();
-        return printer.rejected() > 0 ? ExitCodes.CLAIMS_REJECTED : ExitCodes.ACCEPTED;
+        // as replay: a file rejected as a whole (a transaction without claims) is a rejection too
+        boolean fileRejected = claimId == null
+                && (outcome.status() == FileStatus.REJECTED || outcome.status() == FileStatus.PARTIAL);
+        return printer.rejected() > 0 || fileRejected ? ExitCodes.CLAIMS_REJECTED : ExitCodes.ACCEPTED;
     }
 
     private String style(String text, ExplainPrinter.Tone tone) {

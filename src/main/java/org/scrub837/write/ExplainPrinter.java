@@ -159,8 +159,8 @@ public final class ExplainPrinter implements ResultWriter {
                     }
                 }
                 for (Finding f : outcome.fileFindings()) {
-                    out.println(style.apply("warn", Tone.WARN) + " " + style.apply(f.ruleId(), Tone.RULE) + ": "
-                            + f.message());
+                    out.println((f.rejects() ? style.apply("reject", Tone.REJECT) : style.apply("warn", Tone.WARN))
+                            + " " + style.apply(f.ruleId(), Tone.RULE) + ": " + f.message());
                 }
             }
             out.flush();

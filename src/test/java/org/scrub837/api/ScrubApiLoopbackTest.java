@@ -112,6 +112,20 @@ class ScrubApiLoopbackTest {
     }
 
     @Test
+    void formEncodedBodyIs400NamingTheContentType() throws Exception {
+        // what `curl --data-binary` sends without -H "Content-Type: ...": the server reads it as form fields
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(service.uri("http", null))
+                .timeout(Duration.ofSeconds(60)).header("X-API-Key", KEY)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(CLEAN))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.ISO_8859_1));
+        assertEquals(400, r.statusCode(), r.body());
+        String error = new ObjectMapper().readTree(r.body()).get("error").asText();
+        assertTrue(error.contains("Content-Type: application/edi-x12"), error);
+        assertFalse(r.body().contains("PCN-P"), "no claim data echoed");
+    }
+
+    @Test
     void oversizedBodyIs413() throws Exception {
         byte[] big = new byte[(int) MAX_BODY + 1];
         java.util.Arrays.fill(big, (byte) 'A');
