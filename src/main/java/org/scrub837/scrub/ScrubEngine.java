@@ -220,7 +220,7 @@ public final class ScrubEngine {
             case JSON:
                 return new JsonReportWriter(target, original);
             case TXT:
-                return new TextSummaryWriter(target, limits);
+                return new TextSummaryWriter(target, limits, original);
             case HTML:
                 return new HtmlReportWriter(target, limits);
             case ACK999:

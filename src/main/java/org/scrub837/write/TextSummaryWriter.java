@@ -34,6 +34,8 @@ public final class TextSummaryWriter implements ResultWriter {
 
     private final Path target;
     private final ReportLimits limits;
+    /** Where the watch folder puts the original (null for replay): named so a report can be matched with it. */
+    private final ArchivedOriginal original;
     private final RuleTotals totals = new RuleTotals();
     private CardSpool rejectedClaims;
     private CardSpool warnings;
@@ -46,8 +48,14 @@ public final class TextSummaryWriter implements ResultWriter {
     }
 
     public TextSummaryWriter(Path target, ReportLimits limits) {
+        this(target, limits, null);
+    }
+
+    /** @param original where the watch folder puts the input (its summary names it), or null */
+    public TextSummaryWriter(Path target, ReportLimits limits, ArchivedOriginal original) {
         this.target = Objects.requireNonNull(target, "target");
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.original = original;
     }
 
     @Override
@@ -123,6 +131,10 @@ public final class TextSummaryWriter implements ResultWriter {
             boolean failed = outcome.status() == FileStatus.FAILED;
             w.write("scrub837 summary\n");
             w.write("File:      " + outcome.fileName() + "\n");
+            if (original != null) {
+                w.write("Original:  " + (failed ? "failed/" + original.failedName() : "archive/" + original.archivedName())
+                        + "\n");
+            }
             w.write("Status:    " + outcome.status().label() + "\n");
             w.write("Rule set:  " + outcome.ruleSetVersion() + "\n");
             if (failed) {

@@ -61,6 +61,12 @@ class WatchFolderSameNameTest {
             assertEquals("export.837", second.path("fileName").asText());
             assertEquals("export.1", second.path("file").asText());
             assertEquals("export.1.837", second.path("archivedAs").asText());
+            // the summary names its input and where the original went, as the JSON report does
+            String secondSummary = Files.readString(root.resolve("reports/export.1.summary.txt"));
+            assertTrue(secondSummary.contains("File:      export.837\n"), secondSummary);
+            assertTrue(secondSummary.contains("Original:  archive/export.1.837\n"), secondSummary);
+            assertTrue(new String(mondaySummary, java.nio.charset.StandardCharsets.UTF_8)
+                    .contains("Original:  archive/export.837\n"));
         }
     }
 

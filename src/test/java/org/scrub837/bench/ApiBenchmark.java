@@ -1,0 +1,246 @@
+package org.scrub837.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.scrub837.model.ClaimType;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Requests per second of the HTTP API ({@code POST /api/v1/scrub}) for a one-claim 837 and for a
+ * 5 MB one, against the real service started in a JVM of its own on 127.0.0.1 (the way an
+ * operator runs it: {@code scrub837 run} with {@code scrub.api.enabled}), one client after another
+ * and with as many clients as the API serves at once. Every answer is checked (200 and a JSON
+ * report of the expected claim count); a figure with a wrong answer is not printed as a result.
+ *
+ * <pre>
+ * mvn -q -Pbench test-compile exec:exec -Dbench.main=org.scrub837.bench.ApiBenchmark -Dbench.args=""
+ * </pre>
+ */
+@Command(name = "api-benchmark", mixinStandardHelpOptions = true,
+        description = "Requests per second of the HTTP API, against a service in its own JVM.")
+public final class ApiBenchmark implements Runnable {
+
+    @Option(names = "--config", defaultValue = "config", description = "Configuration folder to copy.")
+    Path config;
+
+    @Option(names = "--work", defaultValue = "target/bench/api", description = "Service folders and inputs.")
+    Path work;
+
+    @Option(names = "--small-requests", defaultValue = "600", description = "Requests with the one-claim 837.")
+    int smallRequests;
+
+    @Option(names = "--large-requests", defaultValue = "12", description = "Requests with the 5 MB 837.")
+    int largeRequests;
+
+    @Option(names = "--large-size", defaultValue = "5MB", description = "Size of the large request.")
+    String largeSize;
+
+    @Option(names = "--clients", defaultValue = "4",
+            description = "Clients at once in the parallel runs (the API's scrub.api.maxConcurrent is set to this).")
+    int clients;
+
+    @Option(names = "--service-jvm", defaultValue = "-Xmx256m", description = "JVM options of the service.")
+    String serviceJvm;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ApiBenchmark()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        try {
+            measure();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("API benchmark failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void measure() throws IOException, InterruptedException {
+        Files.createDirectories(work);
+        Path small = work.resolve("one-claim.edi");
+        long smallClaims = Generator837.generate(GeneratorOptions.ofClaims(ClaimType.PROFESSIONAL, 7, 1)
+                .withShares(0, 1, 0), small).claims();
+        Path large = work.resolve("large.edi");
+        long largeClaims = Generator837.generate(GeneratorOptions.ofBytes(ClaimType.PROFESSIONAL, 8,
+                ByteSize.parse(largeSize)), large).claims();
+        int port = freePort();
+        Process service = startService(port);
+        try {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/scrub");
+            awaitListening(client, uri, service);
+            byte[] smallBody = Files.readAllBytes(small);
+            byte[] largeBody = Files.readAllBytes(large);
+            System.out.printf(Locale.ROOT, "scrub837 API benchmark: service %s, %d processors, %d clients at most%n",
+                    serviceJvm, Runtime.getRuntime().availableProcessors(), clients);
+            // warm-up: the service's JIT, not the figures
+            run(client, uri, smallBody, smallClaims, Math.min(200, smallRequests), 1);
+            run(client, uri, largeBody, largeClaims, 2, 1);
+            report("one claim, 1 client", smallBody.length, run(client, uri, smallBody, smallClaims, smallRequests, 1));
+            report("one claim, " + clients + " clients", smallBody.length,
+                    run(client, uri, smallBody, smallClaims, smallRequests, clients));
+            report(megabytes(largeBody.length) + " (" + largeClaims + " claims), 1 client", largeBody.length,
+                    run(client, uri, largeBody, largeClaims, largeRequests, 1));
+            report(megabytes(largeBody.length) + ", " + clients + " clients", largeBody.length,
+                    run(client, uri, largeBody, largeClaims, largeRequests, clients));
+        } finally {
+            service.destroy();
+            if (!service.waitFor(30, TimeUnit.SECONDS)) {
+                service.destroyForcibly();
+            }
+        }
+    }
+
+    /** What one run measured. */
+    private record Run(int requests, long nanos, long busy) {
+    }
+
+    /** Sends {@code requests} requests from {@code parallel} clients; each answer must be a report of all claims. */
+    private Run run(HttpClient client, URI uri, byte[] body, long claims, int requests, int parallel)
+            throws InterruptedException {
+        AtomicLong next = new AtomicLong();
+        AtomicLong busy = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < parallel; c++) {
+            workers.add(pool.submit(() -> {
+                while (next.getAndIncrement() < requests) {
+                    HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri)
+                            .timeout(Duration.ofMinutes(5)).header("Content-Type", "application/edi-x12")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    if (r.statusCode() == 503) {
+                        busy.incrementAndGet(); // beyond the concurrency limit: counted, sent again
+                        next.decrementAndGet();
+                        Thread.sleep(5);
+                        continue;
+                    }
+                    if (r.statusCode() != 200 || !r.body().contains("\"claims\" : " + claims)) {
+                        throw new IllegalStateException("unexpected answer " + r.statusCode() + " (expected a report"
+                                + " of " + claims + " claims)");
+                    }
+                }
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> w : workers) {
+                w.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a request failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Run(requests, System.nanoTime() - start, busy.get());
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+    }
+
+    private static void report(String what, long bodyBytes, Run run) {
+        double seconds = run.nanos() / 1e9;
+        System.out.printf(Locale.ROOT, "%-34s %6d requests in %7.2f s   %8.1f requests/s   %7.2f MB/s%s%n", what,
+                run.requests(), seconds, run.requests() / seconds, run.requests() * bodyBytes / 1e6 / seconds,
+                run.busy() > 0 ? "   (" + run.busy() + " answers 503, sent again)" : "");
+    }
+
+    private Process startService(int port) throws IOException {
+        Path root = work.resolve("service");
+        deleteTree(root);
+        Path conf = root.resolve("config");
+        copyTree(config, conf);
+        Files.writeString(conf.resolve("application.properties"), String.join("\n", "",
+                "scrub.inbox = " + root.resolve("inbox").toAbsolutePath(),
+                "scrub.outbox = " + root.resolve("outbox").toAbsolutePath(),
+                "scrub.reports = " + root.resolve("reports").toAbsolutePath(),
+                "scrub.archive = " + root.resolve("archive").toAbsolutePath(),
+                "scrub.failed = " + root.resolve("failed").toAbsolutePath(),
+                "scrub.state = " + root.resolve("state").toAbsolutePath(),
+                "scrub.http.port = " + port,
+                "scrub.api.enabled = true",
+                "scrub.api.maxConcurrent = " + clients, ""), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(List.of(serviceJvm.trim().split("\\s+")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Dlogback.configurationFile=logback.xml",
+                "-Dscrub837.logLevel=WARN", "org.scrub837.cli.Scrub837", "run", "--config", conf.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(root.resolve("service.log").toFile());
+        return pb.start();
+    }
+
+    private static void awaitListening(HttpClient client, URI uri, Process service) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            if (!service.isAlive()) {
+                throw new IllegalStateException("the service exited with " + service.exitValue()
+                        + " (see its service.log)");
+            }
+            try {
+                client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("the service did not listen within 90 s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+}
