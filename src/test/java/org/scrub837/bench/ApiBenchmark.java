@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.scrub837.model.ClaimType;
+import org.scrub837.testing.TestConfig;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -173,7 +174,7 @@ public final class ApiBenchmark implements Runnable {
         Path root = work.resolve("service");
         deleteTree(root);
         Path conf = root.resolve("config");
-        copyTree(config, conf);
+        TestConfig.copyTree(config, conf);
         Files.writeString(conf.resolve("application.properties"), String.join("\n", "",
                 "scrub.inbox = " + root.resolve("inbox").toAbsolutePath(),
                 "scrub.outbox = " + root.resolve("outbox").toAbsolutePath(),
@@ -217,19 +218,6 @@ public final class ApiBenchmark implements Runnable {
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 
