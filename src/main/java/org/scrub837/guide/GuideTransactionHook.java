@@ -10,7 +10,7 @@ import org.scrub837.model.HierarchyLevel;
 import org.scrub837.model.SyntaxIssue;
 import org.scrub837.model.Transaction;
 import org.scrub837.rules.RuleSet;
-import org.scrub837.scrub.TransactionHook;
+import org.scrub837.scrub.FileReview;
 
 /**
  * The guide checks that need the claims of a transaction in order: HL01 starts at 1 and every new
@@ -19,7 +19,7 @@ import org.scrub837.scrub.TransactionHook;
  * remembers the highest HL01 of the current transaction and the last level of each kind, nothing
  * more, so memory does not grow with the file.
  */
-public final class GuideTransactionHook implements TransactionHook {
+public final class GuideTransactionHook implements FileReview {
 
     private final RuleSet rules;
     private long highest;

@@ -1,7 +1,5 @@
 package org.scrub837.scrub;
 
-import java.util.function.UnaryOperator;
-
 import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimResult;
 
@@ -15,16 +13,10 @@ public interface ClaimEvaluator {
     ClaimResult evaluate(Claim claim);
 
     /**
-     * A review for one file's results, applied to each in file order after {@link #evaluate} (the
-     * rules that compare a claim with the earlier claims of its file, e.g. duplicates). The
-     * default reviews nothing.
+     * A fresh review of one file's results, in file order, after {@link #evaluate}: the rules that
+     * compare a claim with the rest of its file or transaction. The default reviews nothing.
      */
-    default UnaryOperator<ClaimResult> newFileReview() {
-        return UnaryOperator.identity();
-    }
-
-    /** A fresh hook for one file's claims in order and its transactions' ends (none by default). */
-    default TransactionHook transactionHook() {
-        return TransactionHook.NONE;
+    default FileReview newFileReview() {
+        return FileReview.NONE;
     }
 }

@@ -1,7 +1,6 @@
 package org.scrub837.scrub;
 
 import java.io.IOException;
-import java.util.function.UnaryOperator;
 
 import org.scrub837.model.ClaimResult;
 import org.scrub837.model.EnvelopeListener;
@@ -24,10 +23,10 @@ final class FileRun implements PerTransactionScrubber.Run {
     private final String ruleSetVersion;
 
     private FileRun(ScrubOutputs outputs, String base, String fileName, String ruleSetVersion,
-            UnaryOperator<ClaimResult> fileReview, TransactionHook hook, ScrubProgress.File progress) {
+            FileReview review, ScrubProgress.File progress) {
         this.outputs = outputs;
         this.progress = progress;
-        this.fanout = new ResultFanout(outputs.all(), ruleSetVersion, fileReview, hook, progress);
+        this.fanout = new ResultFanout(outputs.all(), ruleSetVersion, review, progress);
         this.base = base;
         this.fileName = fileName;
         this.ruleSetVersion = ruleSetVersion;
@@ -45,7 +44,7 @@ final class FileRun implements PerTransactionScrubber.Run {
     static FileRun open(OutputFactory factory, String base, String fileName, ClaimEvaluator evaluator,
             boolean threaded, ScrubProgress.File progress) throws IOException {
         return new FileRun(ScrubOutputs.open(factory, base, threaded), base, fileName, evaluator.version(),
-                evaluator.newFileReview(), evaluator.transactionHook(), progress);
+                evaluator.newFileReview(), progress);
     }
 
     @Override

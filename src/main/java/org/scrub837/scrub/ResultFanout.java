@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 import org.scrub837.model.ClaimResult;
 import org.scrub837.model.EnvelopeEnd;
@@ -29,30 +28,27 @@ import org.scrub837.write.ResultWriter;
 final class ResultFanout implements EnvelopeListener<ClaimResult, RuntimeException> {
     private final List<ResultWriter> writers;
     private final String ruleSetVersion;
-    private final UnaryOperator<ClaimResult> fileReview;
     private final List<Finding> fileFindings = new ArrayList<>();
     private long claims;
     private long accepted;
     private long rejected;
     private long claimsInTransaction;
-    /** Sees the claims in file order and the transactions without claims (implementation-guide checks). */
-    private final TransactionHook hook;
+    /** The rules across claims: sees the claims in file order and the ends of transactions. */
+    private final FileReview review;
     private long rejectingFileFindings;
     private final ScrubProgress.File progress;
 
     /**
-     * @param fileReview applied to each result in file order before it is counted and written: the
-     *                   rules that compare a claim with the earlier claims of its file (duplicates)
-     * @param hook       sees the claims in file order and the transactions' ends (implementation-guide
-     *                   checks across the claims of a transaction)
-     * @param progress   told of each claim done
+     * @param review   applied to each result in file order before it is counted and written, and told
+     *                 of each transaction's start and of a transaction without claims (the rules
+     *                 across claims: duplicates in the file, the guide's checks across a transaction)
+     * @param progress told of each claim done
      */
-    ResultFanout(List<ResultWriter> writers, String ruleSetVersion, UnaryOperator<ClaimResult> fileReview,
-            TransactionHook hook, ScrubProgress.File progress) {
+    ResultFanout(List<ResultWriter> writers, String ruleSetVersion, FileReview review,
+            ScrubProgress.File progress) {
         this.writers = writers;
         this.ruleSetVersion = ruleSetVersion;
-        this.fileReview = fileReview;
-        this.hook = hook;
+        this.review = review;
         this.progress = progress;
     }
 
@@ -77,7 +73,7 @@ final class ResultFanout implements EnvelopeListener<ClaimResult, RuntimeExcepti
     @Override
     public void startTransaction(Transaction transaction) {
         claimsInTransaction = 0;
-        hook.startTransaction(transaction);
+        review.startTransaction(transaction);
         for (ResultWriter w : writers) {
             call(() -> w.startTransaction(transaction));
         }
@@ -85,7 +81,7 @@ final class ResultFanout implements EnvelopeListener<ClaimResult, RuntimeExcepti
 
     @Override
     public void claim(ClaimResult judged) {
-        ClaimResult result = fileReview.apply(hook.claim(judged));
+        ClaimResult result = review.claim(judged);
         claims++;
         claimsInTransaction++;
         if (result.rejected()) {
@@ -110,7 +106,7 @@ final class ResultFanout implements EnvelopeListener<ClaimResult, RuntimeExcepti
             fileFindings.add(new Finding(FileScrubber.NO_CLAIMS, Severity.WARN, null, 0, where + " holds no claim"
                     + (syntax ? " and has syntax errors" : "") + "; it is left out of the outputs",
                     "ASC X12 005010 837"));
-            end = withGuideIssues(end, hook.emptyTransaction(transaction, end.actualCount()));
+            end = withGuideIssues(end, review.emptyTransaction(transaction, end.actualCount()));
         }
         EnvelopeEnd ended = end;
         for (ResultWriter w : writers) {

@@ -83,13 +83,9 @@ public final class ScrubEngine {
             }
 
             @Override
-            public java.util.function.UnaryOperator<ClaimResult> newFileReview() {
-                return rules.newFileSession()::review;
-            }
-
-            @Override
-            public TransactionHook transactionHook() {
-                return new org.scrub837.guide.GuideTransactionHook(rules);
+            public FileReview newFileReview() {
+                // the guide's checks across a transaction, then the file-scoped rules (duplicates)
+                return new org.scrub837.guide.GuideTransactionHook(rules).andThen(rules.newFileSession()::review);
             }
         };
     }

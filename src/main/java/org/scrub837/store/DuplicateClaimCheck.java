@@ -5,14 +5,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimResult;
 import org.scrub837.model.Finding;
 import org.scrub837.model.Severity;
 import org.scrub837.scrub.ClaimEvaluator;
-import org.scrub837.scrub.TransactionHook;
+import org.scrub837.scrub.FileReview;
 
 /**
  * The cross-file duplicate-claim edit ({@value #RULE_ID}): after the configured rules, a claim is
@@ -48,16 +47,10 @@ public final class DuplicateClaimCheck implements ClaimEvaluator {
         return rules.version();
     }
 
-    /** The wrapped rules' reviews across a file's claims (duplicates within the file) stay in force. */
+    /** The wrapped rules' review across a file's claims (duplicates, the guide's HL checks) stays in force. */
     @Override
-    public UnaryOperator<ClaimResult> newFileReview() {
+    public FileReview newFileReview() {
         return rules.newFileReview();
-    }
-
-    /** The wrapped rules' checks across a transaction's claims (implementation guide) stay in force. */
-    @Override
-    public TransactionHook transactionHook() {
-        return rules.transactionHook();
     }
 
     @Override
