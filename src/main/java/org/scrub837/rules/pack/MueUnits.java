@@ -12,16 +12,21 @@ import org.scrub837.rules.RuleParameters;
 
 /**
  * Which configured MUE table applies to a claim: practitioner for 837P, outpatient hospital for
- * 837I, as named by the rule's parameters. Absent tables mean the MUE rules report nothing.
+ * 837I of the outpatient bill types ({@link NcciScope}; never inpatient), as named by the rule's
+ * parameters. Absent tables mean the MUE rules report nothing.
  */
-record MueUnits(Optional<MueTable> professional, Optional<MueTable> institutional) {
+record MueUnits(Optional<MueTable> professional, Optional<MueTable> institutional, NcciScope scope) {
 
     static MueUnits from(RuleParameters p, CodeCatalog codes) {
         return new MueUnits(codes.mueTable(p.text("professionalTable")),
-                codes.mueTable(p.text("institutionalTable")));
+                codes.mueTable(p.text("institutionalTable")), NcciScope.from(p));
     }
 
+    /** The table for the claim, or empty when none is loaded or the claim is out of scope (inpatient bills). */
     Optional<MueTable> tableFor(Claim claim) {
+        if (!scope.applies(claim)) {
+            return Optional.empty();
+        }
         return claim.claimType() == ClaimType.INSTITUTIONAL ? institutional : professional;
     }
 
