@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,48 +47,76 @@ public final class MueAcrossClaimsRule implements FileScopedRule {
         }
     }
 
+    /** The units of one code on one date of a claim, with its MUE value and the first line billing it. */
+    public record DateUnits(String code, LocalDate day, BigDecimal units, int maxUnits, int indicator,
+            ServiceLine firstLine, String table) {
+    }
+
+    /**
+     * What this rule sums for a claim: per code and date of service (from-date), the units of the
+     * lines whose code has this rule's indicator in the claim's MUE table (empty without a table or
+     * out of scope). Also used to sum across files with the claim history (package store).
+     */
+    public List<DateUnits> dateUnits(Claim claim) {
+        Optional<MueTable> table = tables.tableFor(claim);
+        if (table.isEmpty()) {
+            return List.of();
+        }
+        Map<String, DateUnits> sums = new LinkedHashMap<>();
+        for (ServiceLine line : claim.lines()) {
+            BigDecimal units = tables.units(line);
+            Optional<MueTable.Edit> edit = table.get().edit(line.procedureCode());
+            if (units == null || edit.isEmpty() || edit.get().indicator() != indicator
+                    || !context.inEffect(claim, line)) {
+                continue;
+            }
+            LocalDate day = LineLabel.day(claim, line);
+            sums.merge(line.procedureCode() + "|" + day, new DateUnits(line.procedureCode(), day, units,
+                    edit.get().maxUnits(), indicator, line, table.get().name()),
+                    (a, b) -> new DateUnits(a.code(), a.day(), a.units().add(b.units()), a.maxUnits(), a.indicator(),
+                            a.firstLine(), a.table()));
+        }
+        return List.copyOf(sums.values());
+    }
+
+    /**
+     * The message for units over the MUE with earlier claims, or null when within it (or when the
+     * claim's own units already exceed it: MUE-DOS-POLICY / MUE-DOS-CLINICAL report that).
+     */
+    public static String overTheMue(DateUnits own, BigDecimal before, String where) {
+        BigDecimal total = before.add(own.units());
+        BigDecimal max = BigDecimal.valueOf(own.maxUnits());
+        if (before.signum() <= 0 || own.units().compareTo(max) > 0 || total.compareTo(max) <= 0) {
+            return null;
+        }
+        return own.code() + " on " + LineLabel.day(own.day()) + ": " + own.units().toPlainString()
+                + " units on this claim and " + before.toPlainString() + " on " + where + " for the same "
+                + "beneficiary and billing provider make " + total.toPlainString() + ", above the MUE of "
+                + own.maxUnits() + " per date of service (" + MueUnits.indicatorLabel(own.indicator()) + ", "
+                + own.table() + " table). " + (own.indicator() == 2
+                        ? "CMS has identified no case in which more is payable: correct the units, or combine "
+                                + "the claims."
+                        : "More is payable only in rare cases with supporting documentation.");
+    }
+
     @Override
     public FileCheck newFileCheck() {
         Map<String, BigDecimal> earlier = new HashMap<>();
         return (claim, sink) -> {
-            Optional<MueTable> table = tables.tableFor(claim);
-            if (table.isEmpty()) {
+            List<DateUnits> own = dateUnits(claim);
+            if (own.isEmpty()) {
                 return;
             }
-            Map<String, BigDecimal> own = new LinkedHashMap<>();
-            Map<String, ServiceLine> firstLine = new HashMap<>();
-            long who = ClaimFingerprint.beneficiaryAndProvider(claim);
-            for (ServiceLine line : claim.lines()) {
-                BigDecimal units = tables.units(line);
-                Optional<MueTable.Edit> edit = table.get().edit(line.procedureCode());
-                if (units == null || edit.isEmpty() || edit.get().indicator() != indicator
-                        || !context.inEffect(claim, line)) {
-                    continue;
+            String who = Long.toHexString(ClaimFingerprint.beneficiaryAndProvider(claim));
+            for (DateUnits d : own) {
+                String key = who + "|" + d.code() + "|" + d.day();
+                BigDecimal before = earlier.getOrDefault(key, BigDecimal.ZERO);
+                String message = overTheMue(d, before, "earlier claims of the file");
+                if (message != null) {
+                    sink.report(d.firstLine().lineNumber(), d.firstLine().servicePosition(), message);
                 }
-                LocalDate day = LineLabel.day(claim, line);
-                String key = Long.toHexString(who) + "|" + line.procedureCode() + "|" + day;
-                own.merge(key, units, BigDecimal::add);
-                firstLine.putIfAbsent(key, line);
-            }
-            for (Map.Entry<String, BigDecimal> e : own.entrySet()) {
-                ServiceLine line = firstLine.get(e.getKey());
-                int max = table.get().edit(line.procedureCode()).orElseThrow().maxUnits();
-                BigDecimal before = earlier.getOrDefault(e.getKey(), BigDecimal.ZERO);
-                BigDecimal total = before.add(e.getValue());
-                if (before.signum() > 0 && e.getValue().compareTo(BigDecimal.valueOf(max)) <= 0
-                        && total.compareTo(BigDecimal.valueOf(max)) > 0) {
-                    sink.report(line.lineNumber(), line.servicePosition(), line.procedureCode() + " on "
-                            + LineLabel.day(LineLabel.day(claim, line)) + ": " + e.getValue().toPlainString()
-                            + " units on this claim and " + before.toPlainString() + " on earlier claims of the file "
-                            + "for the same beneficiary and billing provider make " + total.toPlainString()
-                            + ", above the MUE of " + max + " per date of service (" + MueUnits.indicatorLabel(
-                                    indicator) + ", " + table.get().name() + " table). " + (indicator == 2
-                                            ? "CMS has identified no case in which more is payable: correct the "
-                                                    + "units, or combine the claims."
-                                            : "More is payable only in rare cases with supporting documentation."));
-                }
-                if (earlier.containsKey(e.getKey()) || earlier.size() < maxEntries) {
-                    earlier.put(e.getKey(), total);
+                if (earlier.containsKey(key) || earlier.size() < maxEntries) {
+                    earlier.put(key, before.add(d.units()));
                 }
             }
         };
