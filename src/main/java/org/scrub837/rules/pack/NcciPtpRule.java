@@ -100,8 +100,9 @@ public final class NcciPtpRule implements ClaimRule {
             FindingSink sink) {
         String fix = edit.modifierIndicator() == 1
                 ? "If " + second.procedureCode() + " was a separate, distinct service (another site, session or "
-                        + "encounter), add the appropriate modifier (" + String.join(", ", new java.util.TreeSet<>(
-                                bypass)) + ") and document it; otherwise remove the " + second.procedureCode()
+                        + "encounter), add the appropriate NCCI-associated modifier (e.g. an anatomic modifier such as "
+                        + "RT/LT or T1-T9, or 59/XE/XS/XP/XU) " + (column2Only ? "to the " + second.procedureCode()
+                                + " line " : "") + "and document it; otherwise remove the " + second.procedureCode()
                         + " line."
                 : "The edit's modifier indicator is 0: no modifier allows the pair. Remove the "
                         + second.procedureCode() + " line.";
