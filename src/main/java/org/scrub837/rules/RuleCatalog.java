@@ -14,6 +14,7 @@ import org.scrub837.rules.pack.DiagnosisPointerRule;
 import org.scrub837.rules.pack.DuplicateClaimRule;
 import org.scrub837.rules.pack.EmModifier25Rule;
 import org.scrub837.rules.pack.ModifierFormatRule;
+import org.scrub837.rules.pack.MueAcrossClaimsRule;
 import org.scrub837.rules.pack.MueDateOfServiceRule;
 import org.scrub837.rules.pack.MueLineRule;
 import org.scrub837.rules.pack.NcciPtpRule;
@@ -80,6 +81,8 @@ public final class RuleCatalog {
         f.put(MueLineRule.ID, MueLineRule::new);
         f.put(MueDateOfServiceRule.POLICY_ID, MueDateOfServiceRule::new);
         f.put(MueDateOfServiceRule.CLINICAL_ID, MueDateOfServiceRule::new);
+        f.put(MueAcrossClaimsRule.POLICY_ID, MueAcrossClaimsRule::new);
+        f.put(MueAcrossClaimsRule.CLINICAL_ID, MueAcrossClaimsRule::new);
         f.put(DiagnosisPointerRule.ID, DiagnosisPointerRule::new);
         f.put(Q4293WoundDiagnosisRule.ID, Q4293WoundDiagnosisRule::new);
         f.put(Conflict97602Rule.ID, Conflict97602Rule::new);

@@ -133,6 +133,39 @@ public final class RuleSet {
     }
 
     /**
+     * One code and date of a claim as a file-scoped MUE date-of-service rule of the claim's profile
+     * (MUE-DOS-POLICY-CLAIMS, MUE-DOS-CLINICAL-CLAIMS) sums it, with what a finding of that rule
+     * carries: for checks across files with the claim history (package store).
+     */
+    public record MueDateUnits(org.scrub837.rules.pack.MueAcrossClaimsRule.DateUnits units, String ruleId,
+            org.scrub837.model.Severity severity, String authority, String claimStatus) {
+
+        /** The finding when the units of other claims ({@code before}) take this claim over the MUE, else null. */
+        public Finding overTheMue(java.math.BigDecimal before, String where) {
+            String message = org.scrub837.rules.pack.MueAcrossClaimsRule.overTheMue(units, before, where);
+            return message == null ? null : new Finding(ruleId, severity, units.firstLine().lineNumber(),
+                    units.firstLine().servicePosition(), message, authority, claimStatus);
+        }
+    }
+
+    /** What the across-claims MUE rules of the result's profile sum for its claim (empty when none runs). */
+    public List<MueDateUnits> mueDateOfServiceUnits(ClaimResult result) {
+        List<ActiveRule> rules = fileRulesByProfile.get(result.payerProfile());
+        if (rules == null) {
+            return List.of();
+        }
+        List<MueDateUnits> out = new ArrayList<>();
+        for (ActiveRule r : rules) {
+            if (r.rule() instanceof org.scrub837.rules.pack.MueAcrossClaimsRule mue) {
+                for (org.scrub837.rules.pack.MueAcrossClaimsRule.DateUnits d : mue.dateUnits(result.claim())) {
+                    out.add(new MueDateUnits(d, r.id(), r.severity(), r.authority(), r.claimStatus()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * The payer profile a claim is judged under: the most specific match, else default. The answer
      * depends on the payer only, and the claims of one subscriber share it, so it is remembered per
      * payer (a bounded map, emptied when full; shared by every thread evaluating with this set).

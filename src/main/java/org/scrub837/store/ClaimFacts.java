@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimResult;
@@ -18,6 +19,7 @@ import org.scrub837.model.HierarchyLevel;
 import org.scrub837.model.Segment;
 import org.scrub837.model.ServiceLine;
 import org.scrub837.model.Transaction;
+import org.scrub837.rules.RuleSet;
 
 /**
  * The key facts of one claim kept in the history: identifiers of the submission, the billing
@@ -36,9 +38,21 @@ import org.scrub837.model.Transaction;
 public record ClaimFacts(String claimId, String senderId, String interchangeControl, String groupControl,
         String transactionControl, long claimOrdinal, String billingProvider, LocalDate serviceFrom,
         LocalDate serviceTo, BigDecimal totalCharge, int lineCount, String patientKey, String duplicateKey,
-        boolean accepted, List<String> rejectingRules) {
+        boolean accepted, List<String> rejectingRules, Map<String, BigDecimal> unitsByKey) {
+
+    public ClaimFacts {
+        unitsByKey = Map.copyOf(unitsByKey);
+    }
 
     public static ClaimFacts of(ClaimResult result) {
+        return of(result, List.of());
+    }
+
+    /**
+     * With the units the across-claims MUE rules sum for the claim ({@link RuleSet#mueDateOfServiceUnits}),
+     * each under {@link #unitsKey}: recorded for accepted claims (MueHistoryCheck).
+     */
+    public static ClaimFacts of(ClaimResult result, List<RuleSet.MueDateUnits> units) {
         Claim claim = result.claim();
         Transaction tx = claim.transaction();
         char sep = tx.interchange().delimiters().element();
@@ -72,7 +86,22 @@ public record ClaimFacts(String claimId, String senderId, String interchangeCont
         return new ClaimFacts(nz(claim.claimId()), tx.interchange().senderId(), tx.interchange().controlNumber(),
                 tx.group().controlNumber(), nz(tx.controlNumber()), claim.ordinal(), provider, from, to,
                 claim.totalCharge(), claim.lines().size(), patientKey, duplicateKey, !result.rejected(),
-                List.copyOf(rejecting));
+                List.copyOf(rejecting), unitsByKey(patientKey, provider, units));
+    }
+
+    private static Map<String, BigDecimal> unitsByKey(String patientKey, String provider,
+            List<RuleSet.MueDateUnits> units) {
+        Map<String, BigDecimal> out = new java.util.LinkedHashMap<>();
+        for (RuleSet.MueDateUnits u : units) {
+            out.merge(unitsKey(patientKey, provider, u.units().code(), u.units().day()), u.units().units(),
+                    BigDecimal::add);
+        }
+        return out;
+    }
+
+    /** SHA-256 of patient key, billing provider, procedure code and date: whose units an MUE sums. */
+    static String unitsKey(String patientKey, String provider, String code, LocalDate day) {
+        return sha256("units\n" + patientKey + "\n" + provider + "\n" + code + "\n" + day);
     }
 
     private static String patientKey(Claim claim, char sep) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -90,6 +91,7 @@ public final class ClaimHistory {
                     ps.addBatch();
                 }
                 ps.executeBatch();
+                recordUnits(c, runId, now, claims);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -98,12 +100,87 @@ public final class ClaimHistory {
         }
     }
 
+    private static final String SAME_CLAIM = "sender_id = ? AND interchange_control = ? AND group_control = ?"
+            + " AND transaction_control = ? AND claim_ordinal = ?";
+
+    /**
+     * The units of service of the claims (scrub_claim_units, issue #20): those of a submission scrubbed
+     * again are replaced; only accepted claims' units are kept (a rejected claim is not forwarded).
+     */
+    private static void recordUnits(Connection c, UUID runId, Timestamp now, List<ClaimFacts> claims)
+            throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM scrub_claim_units WHERE " + SAME_CLAIM);
+                PreparedStatement ins = c.prepareStatement("INSERT INTO scrub_claim_units (sender_id,"
+                        + " interchange_control, group_control, transaction_control, claim_ordinal, units_key, units,"
+                        + " run_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            boolean inserts = false;
+            for (ClaimFacts f : claims) {
+                submission(del, 1, f);
+                del.addBatch();
+                if (!f.accepted()) {
+                    continue;
+                }
+                for (Map.Entry<String, BigDecimal> u : f.unitsByKey().entrySet()) {
+                    int i = submission(ins, 1, f);
+                    ins.setString(i++, u.getKey());
+                    ins.setBigDecimal(i++, u.getValue());
+                    ins.setObject(i++, runId);
+                    ins.setTimestamp(i, now);
+                    ins.addBatch();
+                    inserts = true;
+                }
+            }
+            del.executeBatch();
+            if (inserts) {
+                ins.executeBatch();
+            }
+        }
+    }
+
+    private static int submission(PreparedStatement ps, int from, ClaimFacts f) throws SQLException {
+        int i = from;
+        ps.setString(i++, f.senderId());
+        ps.setString(i++, f.interchangeControl());
+        ps.setString(i++, f.groupControl());
+        ps.setString(i++, f.transactionControl());
+        ps.setLong(i++, f.claimOrdinal());
+        return i;
+    }
+
+    /**
+     * Units recorded under each of the claim's units keys by accepted claims of <b>other
+     * interchanges</b> (the claims of the claim's own file are summed by the file-scoped rules).
+     */
+    public Map<String, BigDecimal> unitsElsewhere(ClaimFacts facts) throws SQLException {
+        if (facts.unitsByKey().isEmpty()) {
+            return Map.of();
+        }
+        Map<String, BigDecimal> out = new java.util.LinkedHashMap<>();
+        try (Connection c = db.connect();
+                PreparedStatement ps = c.prepareStatement("SELECT units_key, SUM(units) FROM scrub_claim_units"
+                        + " WHERE units_key = ANY (?) AND NOT (sender_id = ? AND interchange_control = ?)"
+                        + " GROUP BY units_key")) {
+            ps.setArray(1, c.createArrayOf("text", facts.unitsByKey().keySet().toArray()));
+            ps.setString(2, facts.senderId());
+            ps.setString(3, facts.interchangeControl());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1).trim(), rs.getBigDecimal(2));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Removes what one run recorded: its file failed after some claims were recorded. */
     public void discard(UUID runId) throws SQLException {
         try (Connection c = db.connect();
-                PreparedStatement ps = c.prepareStatement("DELETE FROM scrub_claim_history WHERE run_id = ?")) {
+                PreparedStatement ps = c.prepareStatement("DELETE FROM scrub_claim_history WHERE run_id = ?");
+                PreparedStatement units = c.prepareStatement("DELETE FROM scrub_claim_units WHERE run_id = ?")) {
             ps.setObject(1, runId);
             ps.executeUpdate();
+            units.setObject(1, runId);
+            units.executeUpdate();
         }
     }
 

@@ -30,6 +30,7 @@ public final class ClaimStore {
     private final SeenFileRecord seenFiles;
     private final Duration duplicateWindow;
     private final Severity duplicateSeverity;
+    private boolean mueAcrossFiles;
 
     ClaimStore(Database db, Duration duplicateWindow, Severity duplicateSeverity) {
         this.db = db;
@@ -51,7 +52,9 @@ public final class ClaimStore {
         }
         Duration window = window(props.getProperty(WINDOW_DAYS, "").trim());
         Severity severity = severity(props.getProperty(SEVERITY, "reject").trim());
-        return Optional.of(new ClaimStore(Database.open(where), window, severity));
+        ClaimStore store = new ClaimStore(Database.open(where), window, severity);
+        store.mueAcrossFiles = Boolean.parseBoolean(props.getProperty(MueHistoryCheck.SETTING, "false").trim());
+        return Optional.of(store);
     }
 
     static Duration window(String days) {
@@ -90,9 +93,13 @@ public final class ClaimStore {
         if (duplicateWindow != null) {
             engine.wrapEvaluator(rules -> new DuplicateClaimCheck(rules, history, duplicateWindow, duplicateSeverity));
         }
+        if (mueAcrossFiles) {
+            engine.wrapEvaluator(rules -> new MueHistoryCheck(rules, engine.rules(), history));
+        }
         if (record) {
             java.nio.file.Path state = engine.settings().state().toAbsolutePath();
-            engine.addClaimOutput(base -> new HistoryRecorder(history, base, state.resolve(base + ".history.unused")));
+            engine.addClaimOutput(base -> new HistoryRecorder(history, base, state.resolve(base + ".history.unused"),
+                    engine.rules()));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.scrub837.model.ClaimResult;
 import org.scrub837.model.FileOutcome;
 import org.scrub837.model.FileStatus;
+import org.scrub837.rules.RuleSet;
 import org.scrub837.write.ResultWriter;
 
 /**
@@ -28,6 +29,7 @@ public final class HistoryRecorder implements ResultWriter {
     private final UUID runId = UUID.randomUUID();
     private final List<ClaimFacts> pending = new ArrayList<>();
     private final String base;
+    private final RuleSet rules;
     private boolean written;
     private boolean done;
 
@@ -38,9 +40,18 @@ public final class HistoryRecorder implements ResultWriter {
      *               each output's target before it starts; this one is never there)
      */
     public HistoryRecorder(ClaimHistory history, String base, Path marker) {
+        this(history, base, marker, null);
+    }
+
+    /**
+     * @param rules when given, each claim's units as its across-claims MUE rules sum them are recorded
+     *              too (scrub_claim_units), for the MUE edits across files
+     */
+    public HistoryRecorder(ClaimHistory history, String base, Path marker, RuleSet rules) {
         this.history = history;
         this.base = base;
         this.target = marker;
+        this.rules = rules;
     }
 
     @Override
@@ -50,7 +61,7 @@ public final class HistoryRecorder implements ResultWriter {
 
     @Override
     public void claim(ClaimResult result) throws IOException {
-        pending.add(ClaimFacts.of(result));
+        pending.add(rules == null ? ClaimFacts.of(result) : ClaimFacts.of(result, rules.mueDateOfServiceUnits(result)));
         if (pending.size() >= BATCH) {
             flush();
         }

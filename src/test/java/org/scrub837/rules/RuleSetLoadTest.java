@@ -40,7 +40,7 @@ class RuleSetLoadTest {
     void shippedConfigLoadsWithVersionAndPhaseOneRules() throws IOException {
         RuleSet rules = RuleSet.load(ShippedRules.CONFIG_DIR);
 
-        assertEquals("2026.12.0", rules.version());
+        assertEquals("2026.12.1", rules.version());
         assertTrue(rules.ruleIds("default").containsAll(List.of("X12-SYNTAX", "CLAIM-BALANCE", "Q4293-UNIT-BASIS",
                 "Q4293-UNITS", "Q4293-PAIRING", "ADDON-BASE")), rules.ruleIds("default").toString());
     }
@@ -110,8 +110,8 @@ class RuleSetLoadTest {
         "  ADDON-BASE:\\n|  ADDON-BASEX:\\n|rules.ADDON-BASEX: unknown rule id (known: [X12-SYNTAX, CLAIM-BALANCE, Q4293-UNIT-BASIS, Q4293-UNITS, Q4293-PAIRING, ADDON-BASE",
         "severity: reject\\n    authority: CPT|severity: rejct\\n    authority: CPT|rules.ADDON-BASE.severity: 'rejct' is not a severity (expected reject or warn)",
         "    enabled: true\\n    severity: reject\\n    authority: CPT|    enabled: yes please\\n    severity: reject\\n    authority: CPT|rules.ADDON-BASE.enabled: 'yes please' is not true or false",
-        "ruleSetVersion: \"2026.12.0\"|ruleSetVersion: \"\"|ruleSetVersion: empty",
-        "ruleSetVersion: \"2026.12.0\"|rulesetVersion: \"2026.12.0\"|rulesetVersion: unknown key (allowed here: [codeLists, codeMaps, mueTables, ptpTables, ruleSetVersion, rules])",
+        "ruleSetVersion: \"2026.12.1\"|ruleSetVersion: \"\"|ruleSetVersion: empty",
+        "ruleSetVersion: \"2026.12.1\"|rulesetVersion: \"2026.12.1\"|rulesetVersion: unknown key (allowed here: [codeLists, codeMaps, mueTables, ptpTables, ruleSetVersion, rules])",
         "addOnBase: applicationAddOnBase|addOnBase: noSuchMap|rules.ADDON-BASE.parameters.addOnBase: no code map 'noSuchMap' under codeMaps (known: [abMacJurisdictionByState, applicationAddOnBase",
         "addOnBase: applicationAddOnBase|addOnBase: applicationAddOnBase\\n      tolerance: 1|rules.ADDON-BASE.parameters.tolerance: unknown parameter for rule ADDON-BASE",
         "applications: [skinSubstituteApplicationCpt, skinSubstituteApplicationOpps]|applications: [skinSubstitutes]|rules.Q4293-PAIRING.parameters.applications: no code list 'skinSubstitutes' under codeLists (known: [hospitalOutpatientClinicVisit, nursingFacilityEvaluationManagement, officeVisitEvaluationManagement, skinSubstituteApplicationCpt, skinSubstituteApplicationOpps, skinSubstituteProducts])",

@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scrub837.model.Claim;
 import org.scrub837.read.ClaimHandler;
+import org.scrub837.testing.TestConfig;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,9 +43,33 @@ class SampleOutcomesTest {
     @TempDir
     Path out;
 
+    @TempDir
+    static Path config;
+
+    /**
+     * The shipped configuration with the made-up MUE and PTP tables of src/test/resources/sample-tables (CMS
+     * layouts, invented values: none is shipped in config/) plugged in, so that the MUE and NCCI PTP
+     * samples can show their rules; no other sample uses their codes.
+     */
     @BeforeAll
     static void loadEngine() throws IOException {
-        engine = ScrubEngine.load(Path.of("config"));
+        TestConfig.copyTree(Path.of("config"), config);
+        Path tables = Path.of("src/test/resources/sample-tables").toAbsolutePath();
+        Path rules = config.resolve("rules.yaml");
+        String yaml = Files.readString(rules);
+        for (String[] r : new String[][] {
+            {"  practitioner: null", "  practitioner: " + tables.resolve("mue-practitioner-sample.csv")},
+            {"  outpatientHospital: null", "  outpatientHospital: " + tables.resolve("mue-outpatient-hospital-sample.csv")},
+            {"  practitioner: []", "  practitioner: [" + tables.resolve("ptp-practitioner-sample.txt") + "]"},
+            {"  outpatientHospital: []", "  outpatientHospital: [" + tables.resolve("ptp-outpatient-hospital-sample.txt")
+                    + "]"}}) {
+            if (!yaml.contains(r[0])) {
+                throw new IllegalStateException("config/rules.yaml no longer has " + r[0]);
+            }
+            yaml = yaml.replace(r[0], r[1]);
+        }
+        Files.writeString(rules, yaml);
+        engine = ScrubEngine.load(config);
     }
 
     /** file -> (claimId -> [status, rules]) */

@@ -18,7 +18,12 @@ final class StoreScrubs {
     private final Path out;
 
     StoreScrubs(Path root, ClaimStore store, boolean record) throws IOException {
-        this.engine = ScrubEngine.load(TestConfig.watchFolder(root, 1));
+        this(TestConfig.watchFolder(root, 1), root, store, record);
+    }
+
+    /** With a configuration folder of the test's own (e.g. MUE tables plugged in). */
+    StoreScrubs(Path config, Path root, ClaimStore store, boolean record) throws IOException {
+        this.engine = ScrubEngine.load(config);
         store.attachTo(engine, record);
         this.out = Files.createDirectories(root.resolve("out"));
     }

@@ -1,9 +1,7 @@
 package org.scrub837.rules.config;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -154,11 +152,8 @@ public final class RuleSetLoader {
                 throw new NoSuchFileException(file.toString(), null, "MUE table configured at "
                         + section.where(name) + " not found");
             }
-            // Latin-1 never fails to decode: CMS files may carry a Windows-1252 copyright sign in the
-            // preamble, and the fields read (codes, digits) are ASCII either way.
-            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-                tables.put(name, MueTableReader.read(name, file.toString(), in));
-            }
+            // read as CMS publishes it (CmsTables: Jackson CSV, Latin-1, notice and header located)
+            tables.put(name, CmsTables.readMue(name, file));
         }
         return tables;
     }
@@ -184,9 +179,8 @@ public final class RuleSetLoader {
                     throw new NoSuchFileException(file.toString(), null, "NCCI PTP table configured at "
                             + section.where(name) + " not found");
                 }
-                // Latin-1, as for the MUE tables: the fields read are ASCII either way
-                try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-                    PtpTableReader.read(file.toString(), in, builder);
+                try (InputStream in = Files.newInputStream(file)) {
+                    CmsTables.readPtp(file.toString(), in, builder);
                 }
             }
             tables.put(name, builder.build());

@@ -51,6 +51,24 @@ final class ClaimFingerprint {
         return hash(text);
     }
 
+    /**
+     * A 64-bit hash of the beneficiary (subscriber member id, patient name when a 2000C is sent,
+     * birth date) and the billing provider (2010AA NM109): who an MUE date-of-service edit sums
+     * units for. Only the hash is kept, never the data.
+     */
+    static long beneficiaryAndProvider(Claim claim) {
+        Delimiters d = SegmentFields.delimiters(claim);
+        StringBuilder text = new StringBuilder(96);
+        add(text, claim.claimType().name());
+        add(text, nm1Element(claim.billingProvider(), "85", 9, d));
+        add(text, nm1Element(claim.subscriber(), "IL", 9, d));
+        add(text, nm1Element(claim.patient(), "QC", 3, d));
+        add(text, nm1Element(claim.patient(), "QC", 4, d));
+        String birth = dmgBirthDate(claim.patient(), d);
+        add(text, birth != null ? birth : dmgBirthDate(claim.subscriber(), d));
+        return hash(text);
+    }
+
     private static void add(StringBuilder text, String value) {
         text.append(value == null ? "" : value).append('\u0000');
     }

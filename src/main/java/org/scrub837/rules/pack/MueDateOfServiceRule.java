@@ -53,7 +53,7 @@ public final class MueDateOfServiceRule implements ClaimRule {
         }
         Map<String, Total> totals = new LinkedHashMap<>();
         for (ServiceLine line : claim.lines()) {
-            BigDecimal units = MueUnits.units(line);
+            BigDecimal units = tables.units(line);
             Optional<MueTable.Edit> edit = table.get().edit(line.procedureCode());
             if (units == null || edit.isEmpty() || edit.get().indicator() != indicator
                     || !context.inEffect(claim, line)) {

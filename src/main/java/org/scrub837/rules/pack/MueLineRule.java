@@ -34,7 +34,7 @@ public final class MueLineRule implements ClaimRule {
             return;
         }
         for (ServiceLine line : claim.lines()) {
-            BigDecimal units = MueUnits.units(line);
+            BigDecimal units = tables.units(line);
             Optional<MueTable.Edit> edit = table.get().edit(line.procedureCode());
             if (units == null || edit.isEmpty() || edit.get().indicator() != 1 || !context.inEffect(claim, line)
                     || units.compareTo(BigDecimal.valueOf(edit.get().maxUnits())) <= 0) {

@@ -2,6 +2,7 @@ package org.scrub837.rules.pack;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.Set;
 
 import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimType;
@@ -12,21 +13,35 @@ import org.scrub837.rules.RuleParameters;
 
 /**
  * Which configured MUE table applies to a claim: practitioner for 837P, outpatient hospital for
- * 837I, as named by the rule's parameters. Absent tables mean the MUE rules report nothing.
+ * 837I of the outpatient bill types ({@link NcciScope}; never inpatient), as named by the rule's
+ * parameters. Absent tables mean the MUE rules report nothing.
  */
-record MueUnits(Optional<MueTable> professional, Optional<MueTable> institutional) {
+record MueUnits(Optional<MueTable> professional, Optional<MueTable> institutional, NcciScope scope,
+        Set<String> minuteUnitBases) {
 
     static MueUnits from(RuleParameters p, CodeCatalog codes) {
         return new MueUnits(codes.mueTable(p.text("professionalTable")),
-                codes.mueTable(p.text("institutionalTable")));
+                codes.mueTable(p.text("institutionalTable")), NcciScope.from(p),
+                Set.copyOf(p.texts("minuteUnitBases")));
     }
 
+    /** The table for the claim, or empty when none is loaded or the claim is out of scope (inpatient bills). */
     Optional<MueTable> tableFor(Claim claim) {
+        if (!scope.applies(claim)) {
+            return Optional.empty();
+        }
         return claim.claimType() == ClaimType.INSTITUTIONAL ? institutional : professional;
     }
 
-    /** A line's units when they are a positive number, else null (other rules report bad units). */
-    static BigDecimal units(ServiceLine line) {
+    /**
+     * A line's units of service when they are a positive number, else null (other rules report bad
+     * units). A line billed in minutes (SV103 in {@code minuteUnitBases}: MJ, anesthesia time) is
+     * not a count of services, so it is not compared with an MUE value (null).
+     */
+    BigDecimal units(ServiceLine line) {
+        if (line.unitBasis() != null && minuteUnitBases.contains(line.unitBasis().trim())) {
+            return null;
+        }
         BigDecimal q = line.quantity();
         return q == null || q.signum() <= 0 ? null : q;
     }

@@ -19,10 +19,13 @@ import org.scrub837.rules.RuleContext;
 /**
  * CMS NCCI procedure-to-procedure edits: two codes of one claim on one date of service (by from-date)
  * that an edit in effect that day pairs. The column 2 code is not payable with the column 1 code
- * unless the edit's modifier indicator is 1 and a bypass modifier ({@code bypassModifiers}: 59,
- * XE, XP, XS, XU, 25) is on either line; indicator 0 allows no bypass, 9 means the edit does not
- * apply. Reported on the column 2 line. Edits come only from the CMS files the user configured:
- * practitioner for 837P, outpatient hospital for 837I.
+ * unless the edit's modifier indicator is 1 and an NCCI-associated modifier ({@code bypassModifiers}:
+ * the list of the NCCI Policy Manual, ch. I, "Modifiers and Modifier Indicators": anatomic, global
+ * surgery, 27, 59, 91, XE, XS, XP, XU) is on the column 2 line, or, with {@code bypassModifierLine:
+ * either}, on either line; indicator 0 allows no bypass, 9 means the edit does not apply. Reported
+ * on the column 2 line. Edits come only from the CMS files the user configured: practitioner for
+ * 837P, outpatient hospital for 837I of the outpatient bill types ({@link NcciScope}; never
+ * inpatient).
  */
 public final class NcciPtpRule implements ClaimRule {
 
@@ -32,19 +35,27 @@ public final class NcciPtpRule implements ClaimRule {
     private final Optional<PtpTable> professional;
     private final Optional<PtpTable> institutional;
     private final Set<String> bypass;
+    private final boolean column2Only;
+    private final NcciScope scope;
 
     public NcciPtpRule(RuleContext context) {
         this.context = context;
         this.professional = context.codes().ptpTable(context.parameters().text("professionalTable"));
         this.institutional = context.codes().ptpTable(context.parameters().text("institutionalTable"));
         this.bypass = Set.copyOf(context.parameters().texts("bypassModifiers"));
+        String on = context.parameters().text("bypassModifierLine");
+        if (!on.equals("either") && !on.equals("column2")) {
+            throw context.parameters().problem("bypassModifierLine", "'" + on + "' is not either or column2");
+        }
+        this.column2Only = on.equals("column2");
+        this.scope = NcciScope.from(context.parameters());
     }
 
 
     @Override
     public void check(Claim claim, FindingSink sink) {
         Optional<PtpTable> table = claim.claimType() == ClaimType.INSTITUTIONAL ? institutional : professional;
-        if (table.isEmpty() || claim.lines().size() < 2) {
+        if (table.isEmpty() || claim.lines().size() < 2 || !scope.applies(claim)) {
             return;
         }
         Map<LocalDate, List<ServiceLine>> byDay = new LinkedHashMap<>();
@@ -65,7 +76,8 @@ public final class NcciPtpRule implements ClaimRule {
                     if (edit.isEmpty() || edit.get().modifierIndicator() == 9) {
                         continue;
                     }
-                    boolean bypassed = edit.get().modifierIndicator() == 1 && (hasBypass(first) || hasBypass(second));
+                    boolean bypassed = edit.get().modifierIndicator() == 1 && (hasBypass(second)
+                            || (!column2Only && hasBypass(first)));
                     if (!bypassed) {
                         report(first, second, edit.get(), e.getKey(), table.get(), sink);
                         break; // one finding per column 2 line
@@ -88,8 +100,9 @@ public final class NcciPtpRule implements ClaimRule {
             FindingSink sink) {
         String fix = edit.modifierIndicator() == 1
                 ? "If " + second.procedureCode() + " was a separate, distinct service (another site, session or "
-                        + "encounter), add the appropriate modifier (" + String.join(", ", new java.util.TreeSet<>(
-                                bypass)) + ") and document it; otherwise remove the " + second.procedureCode()
+                        + "encounter), add the appropriate NCCI-associated modifier (e.g. an anatomic modifier such as "
+                        + "RT/LT or T1-T9, or 59/XE/XS/XP/XU) " + (column2Only ? "to the " + second.procedureCode()
+                                + " line " : "") + "and document it; otherwise remove the " + second.procedureCode()
                         + " line."
                 : "The edit's modifier indicator is 0: no modifier allows the pair. Remove the "
                         + second.procedureCode() + " line.";

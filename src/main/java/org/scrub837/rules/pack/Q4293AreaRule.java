@@ -32,7 +32,9 @@ import org.scrub837.rules.RuleContext;
  * different diagnoses, so when the lines of one date point (SV107-1) at more than one diagnosis,
  * each product is compared with the applications pointing at its own diagnosis. When that cannot be
  * told (a line without a pointer, or a product whose diagnosis no application shares), the rule
- * says so instead of comparing. 837I lines carry no pointers: all lines of a date are one wound.
+ * says so instead of comparing. Lines pointing at the same wound-site code ({@code woundSiteCategories},
+ * e.g. L97.412) treat one wound, whatever else they point at: E11.621 + L97.412 is one diabetic foot
+ * ulcer (issue #20 item 9). 837I lines carry no pointers: all lines of a date are one wound.
  */
 public final class Q4293AreaRule implements ClaimRule {
 
@@ -44,6 +46,7 @@ public final class Q4293AreaRule implements ClaimRule {
     private final Map<String, String> baseOfAddOn;
     private final Map<String, String> minimumArea;
     private final String discardedModifier;
+    private final List<String> siteCategories;
 
     public Q4293AreaRule(RuleContext context) {
         this.context = context;
@@ -53,6 +56,7 @@ public final class Q4293AreaRule implements ClaimRule {
         this.minimumArea = context.parameters().has("minimumArea") ? context.parameters().codeMap("minimumArea")
                 : Map.of();
         this.discardedModifier = context.parameters().text("discardedModifier");
+        this.siteCategories = context.parameters().texts("woundSiteCategories", List.of());
         wholeNumbers("areaPerUnit", blockSqCm);
         wholeNumbers("minimumArea", minimumArea);
     }
@@ -95,10 +99,11 @@ public final class Q4293AreaRule implements ClaimRule {
             if (day.productLines.isEmpty() || day.applicationLines.isEmpty()) {
                 continue;
             }
+            Map<ServiceLine, String> woundOf = wounds(claim, concat(day), pointable);
             Set<String> wounds = new LinkedHashSet<>();
             boolean unpointed = false;
             for (ServiceLine line : concat(day)) {
-                String wound = wound(claim, line, pointable);
+                String wound = woundOf.get(line);
                 if (wound == null) {
                     unpointed = true;
                 } else {
@@ -116,10 +121,10 @@ public final class Q4293AreaRule implements ClaimRule {
             }
             Map<String, Group> byWound = new LinkedHashMap<>();
             for (ServiceLine p : day.productLines) {
-                byWound.computeIfAbsent(wound(claim, p, pointable), k -> new Group()).productLines.add(p);
+                byWound.computeIfAbsent(woundOf.get(p), k -> new Group()).productLines.add(p);
             }
             for (ServiceLine a : day.applicationLines) {
-                Group g = byWound.get(wound(claim, a, pointable));
+                Group g = byWound.get(woundOf.get(a));
                 if (g != null) {
                     g.applicationLines.add(a);
                 }
@@ -142,27 +147,86 @@ public final class Q4293AreaRule implements ClaimRule {
     }
 
     /**
-     * The wound a line treats, as far as the claim tells: on 837P the diagnosis its first pointer
-     * names (or the pointer as sent when it names none), null without a pointer; on 837I one wound.
+     * The wound each line treats, as far as the claim tells. 837I: one wound. 837P: the wound-site
+     * codes its pointers name ({@code woundSiteCategories}: the ulcer codes that say where the wound
+     * is, e.g. L97.412); lines sharing a site code treat one wound, so a diabetic foot ulcer coded as
+     * the pair E11.621 + L97.412 is one wound whether a line points at both or at L97.412 alone. A
+     * line pointing at no site code is known by its first pointed diagnosis (or the pointer as sent
+     * when it names none); a line without pointer has no wound (null). A wound is named by its codes.
      */
-    private static String wound(Claim claim, ServiceLine line, List<Diagnosis> pointable) {
+    private Map<ServiceLine, String> wounds(Claim claim, List<ServiceLine> lines, List<Diagnosis> pointable) {
+        Map<ServiceLine, String> out = new LinkedHashMap<>();
         if (claim.claimType() != ClaimType.PROFESSIONAL) {
-            return "";
+            lines.forEach(l -> out.put(l, ""));
+            return out;
         }
+        Map<ServiceLine, List<String>> keys = new LinkedHashMap<>();
+        Map<String, String> parent = new LinkedHashMap<>();
+        for (ServiceLine line : lines) {
+            List<String> k = keys(line, pointable);
+            if (k.isEmpty()) {
+                continue;
+            }
+            keys.put(line, k);
+            for (String key : k) {
+                parent.putIfAbsent(key, key);
+            }
+            for (int i = 1; i < k.size(); i++) {
+                parent.put(root(parent, k.get(i)), root(parent, k.get(0)));
+            }
+        }
+        Map<String, Set<String>> members = new LinkedHashMap<>();
+        for (String key : parent.keySet()) {
+            members.computeIfAbsent(root(parent, key), r -> new java.util.TreeSet<>()).add(key);
+        }
+        for (ServiceLine line : lines) {
+            List<String> k = keys.get(line);
+            out.put(line, k == null ? null : String.join(" + ", members.get(root(parent, k.get(0)))));
+        }
+        return out;
+    }
+
+    private static String root(Map<String, String> parent, String key) {
+        String r = key;
+        while (!parent.get(r).equals(r)) {
+            r = parent.get(r);
+        }
+        return r;
+    }
+
+    /** The site codes a line points at, else its first pointed diagnosis; empty without pointer. */
+    private List<String> keys(ServiceLine line, List<Diagnosis> pointable) {
         List<String> pointers = line.diagnosisPointers().stream().filter(p -> p != null && !p.isBlank()).toList();
         if (pointers.isEmpty()) {
-            return null;
+            return List.of();
         }
-        String first = pointers.get(0).trim();
+        List<String> codes = new ArrayList<>();
+        for (String p : pointers) {
+            codes.add(pointed(p.trim(), pointable));
+        }
+        List<String> sites = codes.stream().filter(this::isSite).distinct().toList();
+        return sites.isEmpty() ? List.of(codes.get(0)) : sites;
+    }
+
+    private boolean isSite(String code) {
+        for (String prefix : siteCategories) {
+            if (code.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String pointed(String pointer, List<Diagnosis> pointable) {
         try {
-            int n = Integer.parseInt(first);
+            int n = Integer.parseInt(pointer);
             if (n >= 1 && n <= pointable.size()) {
-                return pointable.get(n - 1).code();
+                return pointable.get(n - 1).code().replace(".", "");
             }
         } catch (NumberFormatException e) {
             // DX-POINTER reports it; the pointer as sent still tells lines apart
         }
-        return "pointer " + first;
+        return "pointer " + pointer;
     }
 
     private void ambiguous(LocalDate day, ServiceLine at, int wounds, String why, FindingSink sink) {

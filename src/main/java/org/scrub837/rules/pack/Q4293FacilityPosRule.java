@@ -1,5 +1,6 @@
 package org.scrub837.rules.pack;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.scrub837.model.Claim;
@@ -24,11 +25,18 @@ public final class Q4293FacilityPosRule implements ClaimRule {
     private final RuleContext context;
     private final CodeList products;
     private final List<String> facilityPlaces;
+    private final LocalDate incidentToSupplyFrom;
 
     public Q4293FacilityPosRule(RuleContext context) {
         this.context = context;
         this.products = context.parameters().codeList("products");
         this.facilityPlaces = context.parameters().texts("facilityPlacesOfService");
+        String from = context.parameters().text("incidentToSupplyFrom");
+        try {
+            this.incidentToSupplyFrom = LocalDate.parse(from);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw context.parameters().problem("incidentToSupplyFrom", "'" + from + "' is not a date (yyyy-mm-dd)");
+        }
     }
 
     @Override
@@ -46,11 +54,18 @@ public final class Q4293FacilityPosRule implements ClaimRule {
             if (pos == null || !facilityPlaces.contains(pos)) {
                 continue;
             }
+            LocalDate day = LineLabel.day(claim, line);
+            String why = day != null && !day.isBefore(incidentToSupplyFrom)
+                    ? "From " + incidentToSupplyFrom + " skin substitutes are incident-to supplies paid with the "
+                            + "application in non-facility settings; in a facility setting the professional bills "
+                            + "only the application and the facility bills the product."
+                    : "Before " + incidentToSupplyFrom + " the facility furnished and reported the product too "
+                            + "(hospital outpatient: packaged into the application on the hospital's bill); the "
+                            + "professional bills only the application in a facility setting.";
             sink.report(line.lineNumber(), line.servicePosition(), line.procedureCode() + " on " + LineLabel.of(line)
-                    + " (" + LineLabel.day(LineLabel.day(claim, line)) + ") is billed by the professional in "
-                    + "facility place of service " + pos + " (" + (onLine ? "SV105" : "CLM05-1") + "). From "
-                    + "2026-01-01 the professional bills only the application in a facility setting; the facility "
-                    + "bills the product. Remove the product line, or correct the place of service.");
+                    + " (" + LineLabel.day(day) + ") is billed by the professional in facility place of service "
+                    + pos + " (" + (onLine ? "SV105" : "CLM05-1") + "). " + why + " Remove the product line, or "
+                    + "correct the place of service.");
         }
     }
 }

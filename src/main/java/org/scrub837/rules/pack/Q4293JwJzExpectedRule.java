@@ -24,6 +24,10 @@ import org.scrub837.rules.RuleContext;
  * <li>{@code neither} (use neither): JW and JZ are flagged;</li>
  * <li>{@code unverified}: the MAC's stance is not verified, so nothing is advised (never "add JZ").</li>
  * </ul>
+ * The JW/JZ policy covers separately payable drugs and biologicals only (CMS JW/JZ FAQ): on an 837I
+ * nothing is advised unless the type of bill is one where the product was separately payable
+ * ({@code institutionalSeparatelyPayableBillTypes}: critical access hospitals, 85x); on OPPS bills
+ * (13x ...) skin substitutes were packaged before 2026.
  */
 public final class Q4293JwJzExpectedRule implements ClaimRule {
 
@@ -38,6 +42,7 @@ public final class Q4293JwJzExpectedRule implements ClaimRule {
     private final Map<String, String> byPayerId;
     private final Map<String, String> jurisdictionByState;
     private final Map<String, String> byJurisdiction;
+    private final Set<String> separatelyPayableBillTypes;
 
     public Q4293JwJzExpectedRule(RuleContext context) {
         this.context = context;
@@ -52,6 +57,20 @@ public final class Q4293JwJzExpectedRule implements ClaimRule {
         this.byJurisdiction = context.parameters().has("expectationByJurisdiction")
                 ? context.parameters().codeMap("expectationByJurisdiction") : Map.of();
         byJurisdiction.forEach((mac, value) -> expectation(context, "expectationByJurisdiction." + mac, value));
+        this.separatelyPayableBillTypes = Set.copyOf(context.parameters().texts("institutionalSeparatelyPayableBillTypes"));
+    }
+
+    /**
+     * Whether the product is separately payable on the claim, so that JW/JZ apply at all: every
+     * 837P (physician office, incident-to), and an 837I only for the bill types configured (CAH
+     * 85x): on OPPS bills before 2026 skin substitutes were packaged (status indicator N).
+     */
+    private boolean separatelyPayable(Claim claim) {
+        if (claim.claimType() != org.scrub837.model.ClaimType.INSTITUTIONAL) {
+            return true;
+        }
+        String facility = claim.facilityCode();
+        return facility != null && facility.length() >= 2 && separatelyPayableBillTypes.contains(facility.substring(0, 2));
     }
 
     /** By payer id, else by the billing provider's MAC jurisdiction, else the default. */
@@ -77,7 +96,7 @@ public final class Q4293JwJzExpectedRule implements ClaimRule {
     public void check(Claim claim, FindingSink sink) {
         String payerId = claim.payer() == null || claim.payer().id() == null ? "" : claim.payer().id().trim();
         String expectation = expectationFor(claim, payerId);
-        if (expectation.equals("unverified")) {
+        if (expectation.equals("unverified") || !separatelyPayable(claim)) {
             return;
         }
         Set<String> discarded = wastage.discardKeys(claim, products);

@@ -20,7 +20,6 @@ class Q4293FacilityPosTest {
 
     @ParameterizedTest(name = "DOS {0}, CLM05-1 {1}, SV105 [{2}] -> {3}")
     @CsvSource({
-        "2025-12-31, 22, '', 0",
         "2026-01-01, 22, '', 1",
         "2026-01-01, 19, '', 1",
         "2026-01-01, 21, '', 1",
@@ -29,7 +28,7 @@ class Q4293FacilityPosTest {
         "2026-01-01, 11, 22, 1",
         "2026-01-01, 22, 11, 0",
     })
-    void medicareProductInFacilityWarnsFrom2026(String date, String claimPos, String linePos, int expected) {
+    void medicareProductInFacilityWarns(String date, String claimPos, String linePos, int expected) {
         Claim claim = TestClaims.professional().facilityCode(claimPos).diagnosis("L97412")
                 .line("15271", "1", date)
                 .line("Q4293").units("16").placeOfService(linePos.isEmpty() ? null : linePos).date(date).done()

@@ -37,7 +37,8 @@ class Q4293JwJzByJurisdictionTest {
         "PROFESSIONAL, XX, '', ''"})
     void expectationFollowsTheMacOfTheProvidersState(ClaimType type, String state, String modifier,
             String expected) {
-        TestClaims t = TestClaims.of(type).providerState(state).diagnosis("L97412").line("15275", "1", "2025-06-02");
+        // 837I as a critical access hospital bill (85x), where the product was separately payable
+        TestClaims t = TestClaims.of(type).facilityCode(type == ClaimType.INSTITUTIONAL ? "85" : "11").providerState(state).diagnosis("L97412").line("15275", "1", "2025-06-02");
         Claim claim = (modifier.isEmpty() ? t.line("Q4293", "16", "2025-06-02")
                 : t.line("Q4293").units("16").modifiers(modifier).date("2025-06-02").done()).build();
 

@@ -21,6 +21,7 @@ import org.scrub837.rules.RuleSet;
 import org.scrub837.rules.ShippedRules;
 import org.scrub837.testing.TestClaims;
 
+/** 837I claims here are critical access hospital bills (85x), where the product was separately payable (issue #20 item 6). */
 class Q4293JwJzExpectedTest {
 
     private static final String ID = "Q4293-JWJZ-EXPECTED";
@@ -29,7 +30,7 @@ class Q4293JwJzExpectedTest {
     Path dir;
 
     private static Claim medicare(ClaimType type, String date, String... modifiers) {
-        return TestClaims.of(type)
+        return TestClaims.of(type).facilityCode(type == ClaimType.INSTITUTIONAL ? "85" : "11")
                 .line("15271", "1", date)
                 .line("Q4293").units("16").modifiers(modifiers).date(date).done()
                 .build();
@@ -60,7 +61,7 @@ class Q4293JwJzExpectedTest {
     @EnumSource(ClaimType.class)
     void jzOrJwLinePasses(ClaimType type) {
         assertEquals(List.of(), ShippedRules.findings(medicare(type, "2024-06-03", "JZ"), ID));
-        Claim withDiscard = TestClaims.of(type)
+        Claim withDiscard = TestClaims.of(type).facilityCode(type == ClaimType.INSTITUTIONAL ? "85" : "11")
                 .line("15271", "1", "2024-06-03")
                 .line("Q4293", "16", "2024-06-03")
                 .line("Q4293").units("4").modifiers("JW").date("2024-06-03").done()
@@ -71,7 +72,7 @@ class Q4293JwJzExpectedTest {
     @ParameterizedTest
     @EnumSource(ClaimType.class)
     void commercialPayerIsNotChecked(ClaimType type) {
-        Claim claim = TestClaims.of(type).payer("CI", "ACME HEALTH", "55555")
+        Claim claim = TestClaims.of(type).facilityCode(type == ClaimType.INSTITUTIONAL ? "85" : "11").payer("CI", "ACME HEALTH", "55555")
                 .line("15271", "1", "2024-06-03")
                 .line("Q4293", "16", "2024-06-03")
                 .build();
@@ -95,7 +96,7 @@ class Q4293JwJzExpectedTest {
         ShippedRules.edit(dir.resolve("rules.yaml"), "payerExpectations: {}",
                 "payerExpectations: {\"11111\": jwOnly, \"22222\": neither}");
         RuleSet rules = RuleSet.load(dir);
-        Claim claim = TestClaims.of(type).payer("MB", "MEDICARE", payerId)
+        Claim claim = TestClaims.of(type).facilityCode(type == ClaimType.INSTITUTIONAL ? "85" : "11").payer("MB", "MEDICARE", payerId)
                 .line("15271", "1", "2024-06-03")
                 .line("Q4293").units("16").modifiers(modifiers).date("2024-06-03").done()
                 .build();
