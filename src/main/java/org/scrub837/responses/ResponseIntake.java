@@ -132,6 +132,8 @@ public final class ResponseIntake {
         String base = dot > 0 ? name.substring(0, dot) : name;
         String ext = dot > 0 ? name.substring(dot) : "";
         synchronized (reserved) {
+            // a reserved name whose file has arrived is held by the file itself now
+            reserved.removeIf(Files::exists);
             for (int n = 0;; n++) {
                 Path candidate = dir.resolve(n == 0 ? name : base + "." + n + ext);
                 if (!reserved.contains(candidate) && !Files.exists(candidate)

@@ -51,6 +51,11 @@ final class X12SegmentStream {
     static void read(InputStream in, Sink sink) throws IOException, InvalidResponseException {
         BufferedInputStream buffered = new BufferedInputStream(in);
         skipByteOrderMark(buffered);
+        buffered.mark(1);
+        if (buffered.read() < 0) {
+            throw new InvalidResponseException("an empty file, not a response");
+        }
+        buffered.reset();
         EDIInputFactory factory = EDIInputFactory.newFactory();
         // the repetition of an element is not used in any response layout read here
         String tag = null;
