@@ -29,7 +29,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "outcomes", mixinStandardHelpOptions = true,
         description = "First-pass acceptance by payer and day, escapes (claims we passed that the payer rejected),"
                 + " claims waiting for an answer, and responses that matched nothing (needs scrub.jdbc.url)."
-                + " Exit 0, or 64 without a database.")
+                + " Exit 0, or 64 without a database.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  java -jar scrub837.jar outcomes                          everything recorded",
+                "  java -jar scrub837.jar outcomes --since 2026-12-01 --payer 00952",
+                "  java -jar scrub837.jar outcomes --html outcomes.html   also as a page"},
+        exitCodeOnInvalidInput = ExitCodes.USAGE)
 final class OutcomesCommand implements Callable<Integer> {
 
     @Option(names = "--since", paramLabel = "DATE",

@@ -171,8 +171,8 @@ public final class ResponseService {
     }
 
     /**
-     * Writes {@code reports/outcomes-<day>.html} once a day (UTC): checked at start and every hour,
-     * written when neither the reports folder nor its {@code .sent/} (SFTP delivery) holds the day's page.
+     * Writes {@code reports/outcomes-<day>.html} (UTC day): at start and every hour, replacing the day's
+     * page, until SFTP delivery has taken it (it is then in {@code .sent/}); each day gets its own page.
      */
     private static final class DailyPage extends MainListenerSupport {
         private final ResponseStore store;
@@ -212,12 +212,13 @@ public final class ResponseService {
                 refresh.run();
                 Instant now = Clock.systemUTC().instant();
                 String name = PAGE_PREFIX + LocalDate.ofInstant(now, ZoneOffset.UTC) + ".html";
-                if (Files.exists(reports.resolve(name)) || Files.exists(reports.resolve(".sent").resolve(name))) {
+                // once delivered (SFTP moves it to .sent/), the day's page stays as sent; until then it is kept current
+                if (Files.exists(reports.resolve(".sent").resolve(name))) {
                     return;
                 }
                 OutcomesPage.write(Outcomes.compute(store, hints, null, null, waitingDays, now), now,
                         reports.resolve(name));
-                LOG.info("outcomes page written: {}", name);
+                LOG.debug("outcomes page written: {}", name);
             } catch (SQLException e) {
                 LOG.warn("outcomes page not written: the store answered with SQL state {}", e.getSQLState());
             } catch (IOException | RuntimeException e) {
