@@ -86,15 +86,14 @@ public final class Outcomes {
                 count(total, status);
             }
             if (status == FrontEnd.REJECTED) {
-                for (ClaimResponse r : rs) {
-                    if ("rejected".equals(r.verdict())) {
-                        String code = groupCode(r.kind(), r.codes());
-                        groups.computeIfAbsent(r.kind() + "\t" + code,
-                                k -> new EscapeGroupBuilder(r.kind(), code, hints.rulesFor(r.kind(), r.codes())))
-                                .escapes.add(new Escape(s.claimId(), s.payerId(), r.kind(), r.codes(), r.fileName(),
-                                        s.first()));
-                    }
-                }
+                // one escape per claim, under the most specific rejection (a claim's 277CA before its
+                // transaction's 999, before its group's, before its interchange's TA1)
+                ClaimResponse r = rs.stream().filter(x -> "rejected".equals(x.verdict()))
+                        .min(Comparator.comparingInt(Outcomes::specificity)).orElseThrow();
+                String code = groupCode(r.kind(), r.codes());
+                groups.computeIfAbsent(r.kind() + "\t" + code,
+                        k -> new EscapeGroupBuilder(r.kind(), code, hints.rulesFor(r.kind(), r.codes())))
+                        .escapes.add(new Escape(s.claimId(), s.payerId(), r.kind(), r.codes(), r.fileName(), s.first()));
             } else if (status == FrontEnd.WAITING) {
                 long days = Duration.between(s.submittedAt(), now).toDays();
                 if (days >= waitingDays) {
@@ -119,6 +118,15 @@ public final class Outcomes {
                 .thenComparing(EscapeGroup::code));
         return new Report(since, payer, waitingDays, payerDayRows, payerRows, row(null, null, total), escapeGroups,
                 waiting, store.unmatched(since));
+    }
+
+    private static int specificity(ClaimResponse r) {
+        return switch (r.level()) {
+            case "claim" -> 0;
+            case "transaction" -> 1;
+            case "group" -> 2;
+            default -> 3;
+        };
     }
 
     /** The claim's front-end status from every answer about it. */

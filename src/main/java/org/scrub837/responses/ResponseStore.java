@@ -127,7 +127,8 @@ public final class ResponseStore {
                 }
                 int unmatched = 0;
                 int matched = 0;
-                List<String> escapedPayers = new ArrayList<>();
+                // a claim rejected twice in one file (its group and its transaction) is one escape
+                java.util.Set<Long> escaped = new java.util.LinkedHashSet<>();
                 for (ResponseItem item : response.items()) {
                     List<long[]> targets = match(c, item);
                     long responseId = insertItem(c, fileId, item, targets.size());
@@ -144,10 +145,11 @@ public final class ResponseStore {
                         ps.executeBatch();
                     }
                     matched += targets.size();
-                    if (item.verdict() == Verdict.REJECTED && !targets.isEmpty()) {
-                        escapedPayers.addAll(payersOf(c, targets));
+                    if (item.verdict() == Verdict.REJECTED) {
+                        targets.forEach(t -> escaped.add(t[0]));
                     }
                 }
+                List<String> escapedPayers = payersOf(c, escaped);
                 c.commit();
                 return new Recorded(false, response.items().size(), unmatched, matched, escapedPayers);
             } catch (SQLException | RuntimeException e) {
@@ -230,11 +232,11 @@ public final class ResponseStore {
         return out;
     }
 
-    private static List<String> payersOf(Connection c, List<long[]> targets) throws SQLException {
+    private static List<String> payersOf(Connection c, java.util.Collection<Long> ids) throws SQLException {
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT payer_id FROM scrub_submission WHERE id = ?")) {
-            for (long[] t : targets) {
-                ps.setLong(1, t[0]);
+            for (long id : ids) {
+                ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
                         out.add(rs.getString(1));

@@ -128,6 +128,27 @@ class ResponseMatchingGeneratedTest {
         }
     }
 
+    /** A 999 that rejects a group and its transaction: each claim is one escape, under the transaction's codes. */
+    @Test
+    void groupAndTransactionRejectedIsOneEscapePerClaim() throws Exception {
+        try (TestDatabase tdb = TestDatabase.create()) {
+            ResponseStore store = new ResponseStore(tdb.open(), Clock.fixed(FORWARDED, ZoneOffset.UTC));
+            store.recordSubmission("g.clean.837", SubmissionReader.read(new java.io.ByteArrayInputStream(
+                    ClaimFiles.professional("000000501", "5011", List.of(List.of(new Spec("G1", "00952", false),
+                            new Spec("G2", "00952", false)))).getBytes(StandardCharsets.US_ASCII))));
+
+            ResponseStore.Recorded r = record(store, "g.999", PayerSide.ack999(null, "5011",
+                    List.of(new TransactionAck("0001", 'R', "CLM", "7"))));
+
+            assertEquals(List.of("00952", "00952"), r.escapedPayers());
+            Report report = Outcomes.compute(store, RuleHints.load(Path.of("config")), null, null, 7, NOW);
+            assertEquals(new Row(null, null, 2, 0, 2, 0), report.total());
+            assertEquals(List.of("999 IK5 R:5 [IG-CODE] [G1, G2]"), report.escapes().stream()
+                    .map(g -> g.kind() + " " + g.code() + " " + g.rules() + " "
+                            + g.escapes().stream().map(Outcomes.Escape::claimId).toList()).toList());
+        }
+    }
+
     private ResponseStore.Recorded record(ResponseStore store, String name, String content) throws Exception {
         Path file = root.resolve(name);
         if (!Files.exists(file)) {
