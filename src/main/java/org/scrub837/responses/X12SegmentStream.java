@@ -125,11 +125,16 @@ final class X12SegmentStream {
         }
     }
 
+    /**
+     * The reader's message, first line, anything it quotes from the input blanked out and cut short:
+     * the reason goes into the log and a reason file, and an unreadable file may hold claim data.
+     */
     private static String firstLine(String message) {
         if (message == null) {
             return "unknown error";
         }
         int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        String line = (nl < 0 ? message : message.substring(0, nl)).replaceAll("'[^']*'|\"[^\"]*\"|\\[[^\\]]*\\]", "?");
+        return line.length() > 100 ? line.substring(0, 100) + "..." : line;
     }
 }
