@@ -56,7 +56,8 @@ public final class ResponseIntake {
         this.store = store;
         this.metrics = metrics;
         this.afterRecording = afterRecording == null ? () -> { } : afterRecording;
-        Files.createDirectories(this.archive);
+        // archive/responses is made with its first file: a service that never receives a response
+        // keeps its archive as it was (tools and people count the originals there)
         Files.createDirectories(this.failed);
     }
 
@@ -102,6 +103,7 @@ public final class ResponseIntake {
                     response.kindLabels(), recorded.items(), recorded.unmatchedItems(), recorded.claimsMatched());
             afterRecording.run();
         }
+        Files.createDirectories(archive);
         return new Disposition(reserve(archive, name), false, response, recorded);
     }
 
