@@ -289,6 +289,15 @@ public final class ResponseStore {
         return v;
     }
 
+    /** How many response files have been recorded. */
+    public long responseFileCount() throws SQLException {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM scrub_response_file");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** A payer's answer about one forwarded claim, for {@code history} and {@code outcomes}. */
     public record ClaimResponse(long submissionId, String kind, String level, String verdict, String codes,
             String payerClaimControl, BigDecimal paid, String fileName, Instant receivedAt) {

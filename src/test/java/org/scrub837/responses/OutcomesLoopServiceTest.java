@@ -100,7 +100,7 @@ class OutcomesLoopServiceTest {
                 assertEquals(0.5, value(scraped, "scrub837_first_pass_acceptance_ratio{payer=\"all\"}"));
                 assertEquals(2.0 / 3, value(scraped, "scrub837_first_pass_acceptance_ratio{payer=\"00952\"}"), 1e-9);
                 assertEquals(0.0, value(scraped, "scrub837_first_pass_acceptance_ratio{payer=\"99999\"}"));
-                // the day's outcomes page in the reports folder (written at start, then hourly)
+                // the day's outcomes page in the reports folder (kept current once responses are recorded)
                 List<String> pages = names(root.resolve("reports")).stream()
                         .filter(n -> n.matches("outcomes-\\d{4}-\\d{2}-\\d{2}\\.html")).toList();
                 assertEquals(1, pages.size(), names(root.resolve("reports")).toString());

@@ -76,11 +76,13 @@ public final class ResponseService {
         ResponseMetrics metrics = new ResponseMetrics(scrubMetrics.registry());
         ResponseStore responses = store.map(s -> new ResponseStore(s.database())).orElse(null);
         RuleHints hints = RuleHints.load(settings.configDir());
-        Runnable refresh = () -> refreshFirstPass(responses, hints, waitingDays, metrics);
+        OutcomesRefresh refresh = responses == null ? null
+                : new OutcomesRefresh(responses, hints, settings.reports().toAbsolutePath(), waitingDays, metrics);
         if (responses != null) {
             engine.wrapCleanOutput(clean -> new SubmissionRecorder(clean, responses, metrics));
         }
-        ResponseIntake intake = new ResponseIntake(settings.archive(), settings.failed(), responses, metrics, refresh);
+        ResponseIntake intake = new ResponseIntake(settings.archive(), settings.failed(), responses, metrics,
+                refresh == null ? null : refresh::run);
         main.bind("responseFileProcessor", new ResponseFileProcessor(intake));
 
         props.putIfAbsent("scrub.responses.readLock", "changed");
@@ -119,9 +121,8 @@ public final class ResponseService {
                     (exclude.isBlank() ? "" : exclude + ",") + "**/" + ROUTE_FILE);
         }
 
-        if (responses != null) {
-            main.addMainListener(new DailyPage(responses, hints, settings.reports().toAbsolutePath(), waitingDays,
-                    refresh));
+        if (refresh != null) {
+            main.addMainListener(refresh);
         }
         LOG.info("response folder {} = {}; claims forwarded and responses {}", FOLDER, folder,
                 responses == null ? "are not recorded (no store: scrub.jdbc.url)" : "recorded in the store");
@@ -159,45 +160,36 @@ public final class ResponseService {
         return root.resolve(from).normalize().relativize(root.resolve(folder).normalize()).toString().replace('\\', '/');
     }
 
-    private static void refreshFirstPass(ResponseStore store, RuleHints hints, int waitingDays, ResponseMetrics metrics) {
-        if (store == null) {
-            return;
-        }
-        try {
-            metrics.firstPass(Outcomes.compute(store, hints, null, null, waitingDays, Instant.now()));
-        } catch (SQLException e) {
-            LOG.warn("first-pass acceptance could not be computed (SQL state {})", e.getSQLState());
-        }
-    }
-
     /**
-     * Writes {@code reports/outcomes-<day>.html} (UTC day): at start and every hour, replacing the day's
-     * page, until SFTP delivery has taken it (it is then in {@code .sent/}); each day gets its own page.
+     * Keeps the first-pass gauges and the day's page {@code reports/outcomes-<day>.html} (UTC day)
+     * current: after each response file recorded, at start and every hour. The page is written once the
+     * store holds a response (before that it would say nothing about payers), replacing the day's page,
+     * until SFTP delivery has taken it (it is then in {@code .sent/}); each day gets its own page.
      */
-    private static final class DailyPage extends MainListenerSupport {
+    private static final class OutcomesRefresh extends MainListenerSupport {
         private final ResponseStore store;
         private final RuleHints hints;
         private final Path reports;
         private final int waitingDays;
-        private final Runnable refresh;
+        private final ResponseMetrics metrics;
         private ScheduledExecutorService timer;
 
-        DailyPage(ResponseStore store, RuleHints hints, Path reports, int waitingDays, Runnable refresh) {
+        OutcomesRefresh(ResponseStore store, RuleHints hints, Path reports, int waitingDays, ResponseMetrics metrics) {
             this.store = store;
             this.hints = hints;
             this.reports = reports;
             this.waitingDays = waitingDays;
-            this.refresh = refresh;
+            this.metrics = metrics;
         }
 
         @Override
         public void afterStart(BaseMainSupport main) {
             timer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "scrub837-outcomes-page");
+                Thread t = new Thread(r, "scrub837-outcomes");
                 t.setDaemon(true);
                 return t;
             });
-            timer.scheduleWithFixedDelay(this::writeIfDue, 0, 1, TimeUnit.HOURS);
+            timer.scheduleWithFixedDelay(this::run, 0, 1, TimeUnit.HOURS);
         }
 
         @Override
@@ -207,20 +199,19 @@ public final class ResponseService {
             }
         }
 
-        private void writeIfDue() {
+        /** Never throws: a store that cannot answer now is logged, and the next run tries again. */
+        synchronized void run() {
             try {
-                refresh.run();
                 Instant now = Clock.systemUTC().instant();
+                Outcomes.Report report = Outcomes.compute(store, hints, null, null, waitingDays, now);
+                metrics.firstPass(report);
                 String name = PAGE_PREFIX + LocalDate.ofInstant(now, ZoneOffset.UTC) + ".html";
-                // once delivered (SFTP moves it to .sent/), the day's page stays as sent; until then it is kept current
-                if (Files.exists(reports.resolve(".sent").resolve(name))) {
+                if (store.responseFileCount() == 0 || Files.exists(reports.resolve(".sent").resolve(name))) {
                     return;
                 }
-                OutcomesPage.write(Outcomes.compute(store, hints, null, null, waitingDays, now), now,
-                        reports.resolve(name));
-                LOG.debug("outcomes page written: {}", name);
+                OutcomesPage.write(report, now, reports.resolve(name));
             } catch (SQLException e) {
-                LOG.warn("outcomes page not written: the store answered with SQL state {}", e.getSQLState());
+                LOG.warn("outcomes not refreshed: the store answered with SQL state {}", e.getSQLState());
             } catch (IOException | RuntimeException e) {
                 LOG.warn("outcomes page not written: {}", e.toString());
             }
