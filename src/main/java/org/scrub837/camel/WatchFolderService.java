@@ -91,6 +91,8 @@ public final class WatchFolderService {
         ApiSettings api = ApiService.configure(main, configDir, settings, props);
         // SFTP in and out (routes/sftp.yaml), only when scrub.sftp.enabled = true
         RemoteService.configure(main, settings, props, handler);
+        // the response folder (and SFTP's second remote path): what payers send back, matched to what was forwarded
+        org.scrub837.responses.service.ResponseService.configure(main, engine, settings, props, store, metrics);
         main.setOverrideProperties(props);
         main.bind("scrubFileProcessor", new ScrubFileProcessor(handler, metrics));
         main.addMainListener(new Listener(settings, folders, metrics, api.enabled()));

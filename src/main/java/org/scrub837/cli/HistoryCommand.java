@@ -57,6 +57,8 @@ final class HistoryCommand implements Callable<Integer> {
         for (ClaimHistory.Entry e : entries) {
             out.println(line(e));
         }
+        // the payer's side beside our verdicts: each time it was forwarded and what came back (docs/outcomes.md)
+        org.scrub837.responses.ClaimResponsesText.print(store.get().database(), claimId, out);
         out.flush();
         return ExitCodes.ACCEPTED;
     }

@@ -14,6 +14,7 @@ final class RunHelp {
             + "  scrub.archive  work/archive  originals once processed%n"
             + "  scrub.failed   work/failed   unreadable files, each with <name>.reason.txt%n"
             + "  scrub.state    work/state    control-number counter, files seen%n"
+            + "  scrub.responses work/responses  payers' TA1, 999, 277CA, 835 (docs/outcomes.md)%n"
             + "Upload into the inbox under a name starting with '.' or ending in .part or .tmp, then rename."
             + " The other keys (consumers, formats, duplicates, control numbers, report and progress settings)"
             + " are described in config/application.properties and the README.";

@@ -56,6 +56,9 @@ public final class ScrubEngine {
     /** Outputs added to every file's claim outputs (the claim history of org.scrub837.store). */
     private final List<java.util.function.Function<String, ResultWriter>> extraClaimOutputs =
             new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Wrappers around every file's clean 837 writer (the record of what was forwarded, org.scrub837.responses). */
+    private final List<java.util.function.UnaryOperator<ResultWriter>> cleanOutputWrappers =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ControlNumbers controlNumbers;
     private final ScrubPolicy policy;
     private final ReportLimits reportLimits;
@@ -160,6 +163,14 @@ public final class ScrubEngine {
     }
 
     /**
+     * Wraps the clean 837 writer of every file (the record of what was forwarded: it reads the clean
+     * 837 once it is in place, with the control numbers it was written with); call before the first scrub.
+     */
+    public void wrapCleanOutput(java.util.function.UnaryOperator<ResultWriter> wrap) {
+        cleanOutputWrappers.add(wrap);
+    }
+
+    /**
      * The file scrubber: each file gets the plan the {@link #policy()} gives its size; large files
      * with several transactions are scrubbed on {@code scrub.parallelThreads} threads, spooling
      * under {@code scrub.state}; the outputs are the same whatever the plan.
@@ -188,9 +199,12 @@ public final class ScrubEngine {
         return new OutputFactory() {
             @Override
             public List<ResultWriter> claimOutputs(String base) {
-                List<ResultWriter> writers = new ArrayList<>(List.of(
-                        new Split837Writer(OutputNames.resolve(cleanDir, base, CLEAN_SUFFIX), SplitSide.CLEAN,
-                                controlNumbers),
+                ResultWriter clean = new Split837Writer(OutputNames.resolve(cleanDir, base, CLEAN_SUFFIX),
+                        SplitSide.CLEAN, controlNumbers);
+                for (java.util.function.UnaryOperator<ResultWriter> wrap : cleanOutputWrappers) {
+                    clean = wrap.apply(clean);
+                }
+                List<ResultWriter> writers = new ArrayList<>(List.of(clean,
                         new Split837Writer(OutputNames.resolve(reportDir, base, REJECTED_SUFFIX), SplitSide.REJECTED,
                                 controlNumbers)));
                 for (java.util.function.Function<String, ResultWriter> extra : extraClaimOutputs) {

@@ -81,6 +81,11 @@ public final class ScrubMetrics {
                 .increment(n));
     }
 
+    /** The registry, for the metrics of other parts of the service (the responses' ones). */
+    public io.micrometer.core.instrument.MeterRegistry registry() {
+        return registry;
+    }
+
     /** The Prometheus text exposition of every metric. */
     public String scrape() {
         return registry.scrape();
