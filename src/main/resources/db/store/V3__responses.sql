@@ -1,4 +1,4 @@
--- scrub837 store, version 2: what payers send back (org.scrub837.responses, docs/outcomes.md).
+-- scrub837 store, version 3: what payers send back (org.scrub837.responses, docs/outcomes.md).
 -- Key facts only, as in scrub_claim_history: no names, member ids or dates of birth.
 
 -- One row per claim of every clean 837 the service wrote (what was forwarded), with the control
