@@ -7,22 +7,29 @@ import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimType;
 import org.scrub837.model.ServiceLine;
 import org.scrub837.rules.CodeCatalog;
+import org.scrub837.rules.DatedEditions;
 import org.scrub837.rules.MueTable;
 import org.scrub837.rules.RuleParameters;
 
 /**
- * Which configured MUE table applies to a claim: practitioner for 837P, outpatient hospital for
- * 837I, as named by the rule's parameters. Absent tables mean the MUE rules report nothing.
+ * Which MUE editions apply to a claim: practitioner for 837P, outpatient hospital for 837I, as named
+ * by the rule's parameters; each line uses the edition in force on its date of service. Absent
+ * tables mean the MUE rules report nothing.
  */
-record MueUnits(Optional<MueTable> professional, Optional<MueTable> institutional) {
+record MueUnits(DatedEditions<MueTable> professional, DatedEditions<MueTable> institutional) {
 
     static MueUnits from(RuleParameters p, CodeCatalog codes) {
-        return new MueUnits(codes.mueTable(p.text("professionalTable")),
-                codes.mueTable(p.text("institutionalTable")));
+        return new MueUnits(codes.mueEditions(p.text("professionalTable")),
+                codes.mueEditions(p.text("institutionalTable")));
     }
 
-    Optional<MueTable> tableFor(Claim claim) {
+    DatedEditions<MueTable> editionsFor(Claim claim) {
         return claim.claimType() == ClaimType.INSTITUTIONAL ? institutional : professional;
+    }
+
+    /** The table name or edition id a message names. */
+    static String source(DatedEditions.Edition<MueTable> edition) {
+        return edition.id() == null ? edition.table().name() + " table" : "edition " + edition.id();
     }
 
     /** A line's units when they are a positive number, else null (other rules report bad units). */
