@@ -54,7 +54,6 @@ public final class MueDateOfServiceRule implements ClaimRule {
         if (editions.isEmpty()) {
             return;
         }
-        boolean warned = false;
         Map<String, Total> totals = new LinkedHashMap<>();
         for (ServiceLine line : claim.lines()) {
             BigDecimal units = MueUnits.units(line);
@@ -64,10 +63,7 @@ public final class MueDateOfServiceRule implements ClaimRule {
             LocalDate day = LineLabel.day(claim, line);
             Optional<DatedEditions.Edition<MueTable>> edition = editions.on(day);
             if (edition.isEmpty()) {
-                if (!warned && day != null) { // one plain warning per claim
-                    sink.warn(line.lineNumber(), line.servicePosition(), editions.uncovered("MUE", day));
-                    warned = true;
-                }
+                // MUE-LINE gives the claim its one warning for the MUE table: three would say one thing
                 continue;
             }
             Optional<MueTable.Edit> edit = edition.get().table().edit(line.procedureCode());
