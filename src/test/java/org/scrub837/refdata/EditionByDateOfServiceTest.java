@@ -125,4 +125,23 @@ class EditionByDateOfServiceTest {
                         + "effect on the date of service."),
                 tableFindings(report));
     }
+
+    @Test
+    void anUnlistedHcpcsCodeIsRejectedAndADateBeforeEveryEditionIsWarnedOnce() throws IOException {
+        JsonNode report = scrub(configWithEditions(), ClaimFiles.professional(
+                new ClaimFiles.TestClaim("HCPCS-UNKNOWN", "L97412", "A9999 1 20260415"),
+                new ClaimFiles.TestClaim("ICD-TOO-EARLY", "L9741", "97597 1 20250915", "97597 1 20250916")));
+
+        assertEquals(List.of(
+                "HCPCS-UNKNOWN IG-CODE reject 1 hcpcs-2026q2: 2400 line 1: procedure code 'A9999' is not a HCPCS Level "
+                        + "II code on 2026-04-15 (edition hcpcs-2026q2 does not list it); check the code.",
+                "ICD-TOO-EARLY MUE-LINE warn 1 (none): No MUE edition (mue-practitioner) covers the date of service "
+                        + "2025-09-15, so this check was not made for it; installed: mue-practitioner-2026q2 (2026-04-01 "
+                        + "to 2026-06-30). Install the edition in force on that date (scrub837 data install "
+                        + "mue-practitioner FILE).",
+                "ICD-TOO-EARLY IG-CODE warn null (none): No ICD-10-CM edition (icd10cm) covers the date of service "
+                        + "2025-09-15, so this check was not made for it; installed: icd10cm-fy2026 (2025-10-01 to "
+                        + "2026-09-30). Install the edition in force on that date (scrub837 data install icd10cm FILE)."),
+                tableFindings(report));
+    }
 }
