@@ -16,6 +16,8 @@ import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
 import org.scrub837.api.ApiService;
 import org.scrub837.api.ApiSettings;
+import org.scrub837.refdata.ReferenceData;
+import org.scrub837.refdata.ReferenceDataStatus;
 import org.scrub837.remote.RemoteService;
 import org.scrub837.scrub.ScrubEngine;
 import org.scrub837.scrub.ScrubSettings;
@@ -55,6 +57,9 @@ public final class WatchFolderService {
         folders.prepare();
         EmbeddedHttpServer.requireListenable(settings.httpHost(), settings.httpPort());
         ScrubMetrics metrics = new ScrubMetrics(settings.inbox(), settings.recursive());
+        ReferenceDataStatus references = new ReferenceDataStatus(ReferenceData.open(configDir),
+                ReferenceDataStatus.settings(settings.properties()), java.time.Clock.systemUTC());
+        referenceMetrics(references, metrics);
         // the PostgreSQL store, when scrub.jdbc.url is set: claim history, the duplicate-claim edit,
         // the shared record of contents seen and the inbox's read lock shared by several nodes
         Optional<ClaimStore> store = ClaimStore.open(settings);
@@ -95,8 +100,9 @@ public final class WatchFolderService {
         org.scrub837.responses.service.ResponseService.configure(main, engine, settings, props, store, metrics);
         main.setOverrideProperties(props);
         main.bind("scrubFileProcessor", new ScrubFileProcessor(handler, metrics));
-        main.addMainListener(new Listener(settings, folders, metrics, api.enabled()));
+        main.addMainListener(new Listener(settings, folders, metrics, api.enabled(), references));
         logStartup(engine, settings, folders);
+        logReferences(references);
         return main;
     }
 
@@ -137,6 +143,37 @@ public final class WatchFolderService {
         }
     }
 
+    /** Each installed kind's edition and age; a warning per ended kind, naming it. */
+    private static void logReferences(ReferenceDataStatus references) {
+        List<ReferenceData.KindState> states = references.states();
+        if (states.isEmpty()) {
+            LOG.info("reference data: no editions installed (scrub837 data install KIND FILE|URL)");
+        }
+        for (ReferenceData.KindState s : states) {
+            if (s.stale()) {
+                LOG.warn("reference data {}{}", s.describe(), s.degrade() ? " (readiness degraded)" : "");
+            } else {
+                LOG.info("reference data {}", s.describe());
+            }
+        }
+    }
+
+    /** The age of each installed kind's newest edition, and whether it ended, as gauges. */
+    private static void referenceMetrics(ReferenceDataStatus references, ScrubMetrics metrics) {
+        for (ReferenceData.KindState s : references.states()) {
+            String kind = s.kind().id();
+            metrics.gauge("refdata.edition.age", "Days since the kind's newest installed edition came into force",
+                    "days", Map.of("kind", kind), () -> state(references, kind).map(k -> (Number) k.ageDays()).orElse(-1));
+            metrics.gauge("refdata.edition.stale", "1 when the kind's newest installed edition has ended",
+                    "editions", Map.of("kind", kind), () -> state(references, kind).map(k -> (Number) (k.stale() ? 1 : 0))
+                            .orElse(0));
+        }
+    }
+
+    private static Optional<ReferenceData.KindState> state(ReferenceDataStatus references, String kind) {
+        return references.states().stream().filter(k -> k.kind().id().equals(kind)).findFirst();
+    }
+
     /** Puts the HTTP server, the health check and the folder monitor in place around the context's life. */
     private static final class Listener extends MainListenerSupport {
         private final ScrubSettings settings;
@@ -144,13 +181,16 @@ public final class WatchFolderService {
         private final ScrubMetrics metrics;
         /** The API runs the HTTP server (ApiService): health and metrics join it, no second server. */
         private final boolean apiRunsServer;
+        private final ReferenceDataStatus references;
         private FolderMonitor monitor;
 
-        Listener(ScrubSettings settings, ServiceFolders folders, ScrubMetrics metrics, boolean apiRunsServer) {
+        Listener(ScrubSettings settings, ServiceFolders folders, ScrubMetrics metrics, boolean apiRunsServer,
+                ReferenceDataStatus references) {
             this.settings = settings;
             this.folders = folders;
             this.metrics = metrics;
             this.apiRunsServer = apiRunsServer;
+            this.references = references;
         }
 
         @Override
@@ -160,6 +200,7 @@ public final class WatchFolderService {
             HealthCheckRegistry registry = HealthCheckRegistry.get(context);
             if (registry != null) {
                 registry.register(new FoldersHealthCheck(folders::problems));
+                registry.register(new ReferenceDataHealthCheck(references));
             }
             try {
                 if (apiRunsServer || EmbeddedHttpServer.install(context, settings.httpHost(), settings.httpPort())) {

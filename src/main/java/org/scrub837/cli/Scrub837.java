@@ -16,7 +16,7 @@ import picocli.CommandLine.HelpCommand;
         description = {"X12 837P/837I pre-submission claim scrubber.",
                 "Without a command, scrub837 runs 'run': the watch-folder service."},
         subcommands = {RunCommand.class, ReplayCommand.class, ExplainCommand.class, StatusCommand.class,
-                HistoryCommand.class, OutcomesCommand.class, HelpCommand.class},
+                HistoryCommand.class, OutcomesCommand.class, DataCommand.class, HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
         footer = {"Exit status: 0 every claim accepted, 1 some claim rejected, 2 some file failed (or the service"

@@ -44,6 +44,9 @@ public final class GuideRule implements ClaimRule, TransactionRule {
                 sink.report(f.line(), f.position(), f.message(), f.ack());
             }
         }
+        if (GuideRuleIds.CODE.equals(id) && validator.datedCodes().active()) {
+            validator.datedCodes().check(claim, sink);
+        }
     }
 
     /**

@@ -20,6 +20,7 @@ public final class GuideValidator {
 
     private final LevelChecks levels;
     private final ClaimChecks claims;
+    private final DatedCodeChecks datedCodes;
     private final ThreadLocal<Memo> memo = ThreadLocal.withInitial(Memo::new);
 
     public GuideValidator(GuideCodeSets codes) {
@@ -30,6 +31,12 @@ public final class GuideValidator {
     public GuideValidator(GuideCodeSets codes, Set<String> inpatientFacilityCodes) {
         this.levels = new LevelChecks(codes);
         this.claims = new ClaimChecks(codes, levels, inpatientFacilityCodes);
+        this.datedCodes = new DatedCodeChecks(codes);
+    }
+
+    /** The IG-CODE checks by date of service with installed ICD-10-CM and HCPCS editions. */
+    DatedCodeChecks datedCodes() {
+        return datedCodes;
     }
 
     /** Every guide finding of the claim, in the order header, levels, claim. */

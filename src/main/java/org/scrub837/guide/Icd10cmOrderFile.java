@@ -25,23 +25,42 @@ public final class Icd10cmOrderFile {
     }
 
     public static Icd10cmOrderFile load(Path file) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            return read(file.toString(), r);
+        }
+    }
+
+    /**
+     * Reads the file's rows; {@code source} names it in messages.
+     *
+     * @throws IOException naming the line and column when a row is not an order file record
+     */
+    public static Icd10cmOrderFile read(String source, BufferedReader r) throws IOException {
         Set<String> billable = new HashSet<>();
         Set<String> headers = new HashSet<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                if (line.length() < 15 || (line.charAt(14) != '0' && line.charAt(14) != '1')) {
-                    throw new IOException(file + ": line " + n + ": not an ICD-10-CM order file record "
-                            + "(code in columns 7-13, 0/1 flag in column 15)");
-                }
-                String code = line.substring(6, 13).trim();
-                (line.charAt(14) == '1' ? billable : headers).add(code);
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank()) {
+                continue;
             }
+            if (line.length() < 15 || !line.substring(0, 5).trim().chars().allMatch(Character::isDigit)
+                    || line.substring(0, 5).isBlank()) {
+                throw new IOException(source + ": line " + n + ", column 1: not an ICD-10-CM order file record "
+                        + "(expected an order number in columns 1-5, the code in columns 7-13 and a 0/1 flag in "
+                        + "column 15)");
+            }
+            if (line.charAt(14) != '0' && line.charAt(14) != '1') {
+                throw new IOException(source + ": line " + n + ", column 15: flag '" + line.charAt(14) + "' is not 0 "
+                        + "(header) or 1 (valid for HIPAA-covered transactions)");
+            }
+            String code = line.substring(6, 13).trim();
+            if (!GuideValues.icd10cmShape(code)) {
+                throw new IOException(source + ": line " + n + ", column 7: '" + code + "' is not an ICD-10-CM code "
+                        + "(a letter, a digit, 3 to 7 characters, no period)");
+            }
+            (line.charAt(14) == '1' ? billable : headers).add(code);
         }
         return new Icd10cmOrderFile(billable, headers);
     }

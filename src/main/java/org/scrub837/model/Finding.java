@@ -14,9 +14,17 @@ package org.scrub837.model;
  *                         rules.yaml; null for findings that no configured rule made (file findings)
  * @param ackIssue         what a 999 reports for this finding (IK3 segment or IK4 element, with its
  *                         implementation-guide code), or null when the finding is not a 999 matter
+ * @param edition          the id of the installed reference edition the finding was made with (e.g.
+ *                         {@code ncci-ptp-practitioner-2026q1}), or null when the rule read none
  */
 public record Finding(String ruleId, Severity severity, Integer line, int segmentPosition, String message,
-        String authority, String claimStatus, SyntaxIssue ackIssue) {
+        String authority, String claimStatus, SyntaxIssue ackIssue, String edition) {
+
+    /** A finding made without a reference edition. */
+    public Finding(String ruleId, Severity severity, Integer line, int segmentPosition, String message,
+            String authority, String claimStatus, SyntaxIssue ackIssue) {
+        this(ruleId, severity, line, segmentPosition, message, authority, claimStatus, ackIssue, null);
+    }
 
     /** A finding that is no 999 matter (business rules). */
     public Finding(String ruleId, Severity severity, Integer line, int segmentPosition, String message,

@@ -57,8 +57,20 @@ public final class RuleCatalog {
      * ICD-10-CM and HCPCS files when present).
      */
     public static RuleCatalog builtIn(java.nio.file.Path configDir) throws java.io.IOException {
+        return builtIn(configDir, org.scrub837.refdata.ReferenceData.open(configDir));
+    }
+
+    /**
+     * As above, with the ICD-10-CM, HCPCS and place-of-service editions given (installed under the
+     * folder, or with an impact run's candidate): ICD-10-CM and HCPCS codes are then checked by
+     * date of service.
+     */
+    public static RuleCatalog builtIn(java.nio.file.Path configDir, org.scrub837.refdata.ReferenceData editions)
+            throws java.io.IOException {
+        org.scrub837.refdata.ReferenceData.CodeSetEditions installed = editions.codeSets();
         return builtIn(new org.scrub837.guide.GuideValidator(
-                org.scrub837.guide.GuideCodeSets.load(configDir.resolve("guide"))));
+                org.scrub837.guide.GuideCodeSets.load(configDir.resolve("guide"))
+                        .withEditions(installed.icd10cm(), installed.hcpcs(), installed.placesOfService())));
     }
 
     private static RuleCatalog builtIn(org.scrub837.guide.GuideValidator guide) {

@@ -282,5 +282,25 @@ public final class RuleSet {
             found.add(new Finding(rule.id(), rule.severity(), line, segmentPosition, message, rule.authority(),
                     rule.claimStatus(), ack));
         }
+
+        @Override
+        public void report(Integer line, int segmentPosition, String message, org.scrub837.model.SyntaxIssue ack,
+                String edition) {
+            if (found == null) {
+                found = new ArrayList<>();
+            }
+            found.add(new Finding(rule.id(), rule.severity(), line, segmentPosition, message, rule.authority(),
+                    rule.claimStatus(), ack, edition));
+        }
+
+        @Override
+        public void warn(Integer line, int segmentPosition, String message) {
+            if (found == null) {
+                found = new ArrayList<>();
+            }
+            // a warning rejects nothing, so it gives the claim no 277CA status
+            found.add(new Finding(rule.id(), org.scrub837.model.Severity.WARN, line, segmentPosition, message,
+                    rule.authority(), null, null, null));
+        }
     }
 }

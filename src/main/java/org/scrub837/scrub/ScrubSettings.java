@@ -52,7 +52,7 @@ public final class ScrubSettings {
             "scrub.controlNumbers", "scrub.formats", "scrub.outputMode", "scrub.recursive", "scrub.http.port",
             "scrub.http.host", "scrub.minFreeBytes", ReaderLimits.MAX_FILE_BYTES, ReaderLimits.MAX_SEGMENT_LENGTH,
             ReaderLimits.MAX_ELEMENTS_PER_SEGMENT, ReaderLimits.MAX_CLAIMS_PER_TRANSACTION,
-            ReaderLimits.MAX_LINES_PER_CLAIM);
+            ReaderLimits.MAX_LINES_PER_CLAIM, "scrub.refdata.maxDownloadBytes", "scrub.refdata.downloadTimeoutSeconds");
 
     private final Path configDir;
     private final Properties properties;

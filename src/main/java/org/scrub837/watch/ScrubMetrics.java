@@ -54,6 +54,19 @@ public final class ScrubMetrics {
         claims("rejected");
     }
 
+    /**
+     * A gauge kept by another part of the service (the age of the reference editions), read at each
+     * scrape; {@code name} without the prefix, dotted (e.g. {@code refdata.edition.age}).
+     */
+    public void gauge(String name, String description, String baseUnit, java.util.Map<String, String> tags,
+            java.util.function.Supplier<Number> value) {
+        Gauge.Builder<java.util.function.Supplier<Number>> b = Gauge.builder(PREFIX + "." + name, value)
+                .description(description)
+                .baseUnit(baseUnit);
+        tags.forEach(b::tag);
+        b.register(registry);
+    }
+
     /** One input handled: its outcome (null for a skipped duplicate) and how long it took. */
     public void fileHandled(FileOutcome outcome, boolean duplicate, long nanos) {
         scrubTime.record(Duration.ofNanos(nanos));

@@ -23,7 +23,8 @@ import org.scrub837.model.Finding;
  * { "file", "status", "ruleSetVersion",
  *   "summary": {"claims", "accepted", "rejected"},
  *   "claims": [ {"claimId", "transaction", "status",
- *                "findings": [{"rule", "severity", "line", "segmentPosition", "message", "authority"}],
+ *                "findings": [{"rule", "severity", "line", "segmentPosition", "message", "authority"
+ *                              [, "edition"]}],
  *                "payerProfile"} ],
  *   "fileFindings": [{"rule", "severity", "message", "authority"}],
  *   "fileName" [, "claimsReadBeforeFailure"] [, "archivedIn", "archivedAs"] }
@@ -107,6 +108,10 @@ public final class JsonReportWriter implements ResultWriter {
             g.writeNumberField("segmentPosition", f.segmentPosition());
             g.writeStringField("message", f.message());
             g.writeStringField("authority", f.authority());
+            if (f.edition() != null) {
+                // only findings made with an installed reference edition carry one
+                g.writeStringField("edition", f.edition());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

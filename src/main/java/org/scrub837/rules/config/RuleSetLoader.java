@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.scrub837.model.ClaimType;
 import org.scrub837.model.Severity;
+import org.scrub837.refdata.ReferenceData;
 import org.scrub837.rules.CodeCatalog;
 import org.scrub837.rules.CodeList;
 import org.scrub837.rules.EffectivePeriod;
@@ -61,16 +62,29 @@ public final class RuleSetLoader {
     }
 
     public static RuleSet load(Path configDir) throws IOException {
-        return load(configDir, RuleCatalog.builtIn(configDir));
+        return load(configDir, ReferenceData.open(configDir));
+    }
+
+    /**
+     * The rules with the reference editions given (those installed under the folder, or with an
+     * impact run's candidate standing in for one).
+     */
+    public static RuleSet load(Path configDir, ReferenceData editions) throws IOException {
+        return load(configDir, RuleCatalog.builtIn(configDir, editions), editions);
     }
 
     public static RuleSet load(Path configDir, RuleCatalog catalog) throws IOException {
+        return load(configDir, catalog, ReferenceData.open(configDir));
+    }
+
+    private static RuleSet load(Path configDir, RuleCatalog catalog, ReferenceData editions) throws IOException {
         Path rulesFile = configDir.resolve(RULES_FILE);
         ConfigNode root = ConfigNode.root(rulesFile.toString(), readYaml(rulesFile));
         root.allowOnly(TOP_KEYS);
         String version = root.text("ruleSetVersion");
+        ReferenceData.TableEditions installed = editions.tables();
         CodeCatalog codes = new CodeCatalog(codeLists(root), codeMaps(root), mueTables(root, configDir),
-                ptpTables(root, configDir));
+                ptpTables(root, configDir), installed.mue(), installed.ptp());
         List<RuleSettings> rules = rules(root, catalog);
         List<PayerProfile> profiles = profiles(configDir.resolve(PAYERS_DIR));
         return RuleSet.build(version, codes, rules, profiles, catalog);
@@ -81,8 +95,9 @@ public final class RuleSetLoader {
         Path rulesFile = configDir.resolve(RULES_FILE);
         ConfigNode root = ConfigNode.root(rulesFile.toString(), readYaml(rulesFile));
         root.allowOnly(TOP_KEYS);
+        ReferenceData.TableEditions installed = ReferenceData.open(configDir).tables();
         return new CodeCatalog(codeLists(root), codeMaps(root), mueTables(root, configDir),
-                ptpTables(root, configDir));
+                ptpTables(root, configDir), installed.mue(), installed.ptp());
     }
 
     private static JsonNode readYaml(Path file) throws IOException {

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.scrub837.model.Claim;
 import org.scrub837.model.ServiceLine;
+import org.scrub837.rules.DatedEditions;
 import org.scrub837.rules.FileScopedRule;
 import org.scrub837.rules.MueTable;
 import org.scrub837.rules.RuleContext;
@@ -49,7 +50,7 @@ public final class MueAcrossClaimsRule implements FileScopedRule {
 
     /** The units of one code on one date of a claim, with its MUE value and the first line billing it. */
     public record DateUnits(String code, LocalDate day, BigDecimal units, int maxUnits, int indicator,
-            ServiceLine firstLine, String table) {
+            ServiceLine firstLine, String source, String edition) {
     }
 
     /**
@@ -58,23 +59,30 @@ public final class MueAcrossClaimsRule implements FileScopedRule {
      * out of scope). Also used to sum across files with the claim history (package store).
      */
     public List<DateUnits> dateUnits(Claim claim) {
-        Optional<MueTable> table = tables.tableFor(claim);
-        if (table.isEmpty()) {
+        DatedEditions<MueTable> editions = tables.editionsFor(claim);
+        if (editions.isEmpty()) {
             return List.of();
         }
         Map<String, DateUnits> sums = new LinkedHashMap<>();
         for (ServiceLine line : claim.lines()) {
             BigDecimal units = tables.units(line);
-            Optional<MueTable.Edit> edit = table.get().edit(line.procedureCode());
-            if (units == null || edit.isEmpty() || edit.get().indicator() != indicator
-                    || !context.inEffect(claim, line)) {
+            if (units == null || line.procedureCode() == null || !context.inEffect(claim, line)) {
                 continue;
             }
             LocalDate day = LineLabel.day(claim, line);
+            // no edition on that date: MUE-LINE gives the claim its one warning
+            Optional<DatedEditions.Edition<MueTable>> edition = editions.on(day);
+            if (edition.isEmpty()) {
+                continue;
+            }
+            Optional<MueTable.Edit> edit = edition.get().table().edit(line.procedureCode());
+            if (edit.isEmpty() || edit.get().indicator() != indicator) {
+                continue;
+            }
             sums.merge(line.procedureCode() + "|" + day, new DateUnits(line.procedureCode(), day, units,
-                    edit.get().maxUnits(), indicator, line, table.get().name()),
+                    edit.get().maxUnits(), indicator, line, MueUnits.source(edition.get()), edition.get().id()),
                     (a, b) -> new DateUnits(a.code(), a.day(), a.units().add(b.units()), a.maxUnits(), a.indicator(),
-                            a.firstLine(), a.table()));
+                            a.firstLine(), a.source(), a.edition()));
         }
         return List.copyOf(sums.values());
     }
@@ -93,7 +101,7 @@ public final class MueAcrossClaimsRule implements FileScopedRule {
                 + " units on this claim and " + before.toPlainString() + " on " + where + " for the same "
                 + "beneficiary and billing provider make " + total.toPlainString() + ", above the MUE of "
                 + own.maxUnits() + " per date of service (" + MueUnits.indicatorLabel(own.indicator()) + ", "
-                + own.table() + " table). " + (own.indicator() == 2
+                + own.source() + "). " + (own.indicator() == 2
                         ? "CMS has identified no case in which more is payable: correct the units, or combine "
                                 + "the claims."
                         : "More is payable only in rare cases with supporting documentation.");
@@ -113,7 +121,8 @@ public final class MueAcrossClaimsRule implements FileScopedRule {
                 BigDecimal before = earlier.getOrDefault(key, BigDecimal.ZERO);
                 String message = overTheMue(d, before, "earlier claims of the file");
                 if (message != null) {
-                    sink.report(d.firstLine().lineNumber(), d.firstLine().servicePosition(), message);
+                    sink.report(d.firstLine().lineNumber(), d.firstLine().servicePosition(), message, null,
+                            d.edition());
                 }
                 if (earlier.containsKey(key) || earlier.size() < maxEntries) {
                     earlier.put(key, before.add(d.units()));

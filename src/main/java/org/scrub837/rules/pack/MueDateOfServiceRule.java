@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.scrub837.model.Claim;
 import org.scrub837.model.ServiceLine;
 import org.scrub837.rules.ClaimRule;
+import org.scrub837.rules.DatedEditions;
 import org.scrub837.rules.FindingSink;
 import org.scrub837.rules.MueTable;
 import org.scrub837.rules.RuleContext;
@@ -38,37 +39,48 @@ public final class MueDateOfServiceRule implements ClaimRule {
         }
     }
 
-    /** Units of one code on one date, and the first line that billed it. */
+    /** Units of one code on one date, the first line that billed it and the edition in force that day. */
     private static final class Total {
         BigDecimal units = BigDecimal.ZERO;
         ServiceLine first;
         int lines;
+        DatedEditions.Edition<MueTable> edition;
+        MueTable.Edit edit;
     }
 
     @Override
     public void check(Claim claim, FindingSink sink) {
-        Optional<MueTable> table = tables.tableFor(claim);
-        if (table.isEmpty()) {
+        DatedEditions<MueTable> editions = tables.editionsFor(claim);
+        if (editions.isEmpty()) {
             return;
         }
         Map<String, Total> totals = new LinkedHashMap<>();
         for (ServiceLine line : claim.lines()) {
             BigDecimal units = tables.units(line);
-            Optional<MueTable.Edit> edit = table.get().edit(line.procedureCode());
-            if (units == null || edit.isEmpty() || edit.get().indicator() != indicator
-                    || !context.inEffect(claim, line)) {
+            if (units == null || line.procedureCode() == null || !context.inEffect(claim, line)) {
                 continue;
             }
             LocalDate day = LineLabel.day(claim, line);
+            Optional<DatedEditions.Edition<MueTable>> edition = editions.on(day);
+            if (edition.isEmpty()) {
+                // MUE-LINE gives the claim its one warning for the MUE table: three would say one thing
+                continue;
+            }
+            Optional<MueTable.Edit> edit = edition.get().table().edit(line.procedureCode());
+            if (edit.isEmpty() || edit.get().indicator() != indicator) {
+                continue;
+            }
             Total t = totals.computeIfAbsent(line.procedureCode() + "@" + day, k -> new Total());
             t.units = t.units.add(units);
             t.lines++;
             if (t.first == null) {
                 t.first = line;
+                t.edition = edition.get();
+                t.edit = edit.get();
             }
         }
         for (Total t : totals.values()) {
-            MueTable.Edit edit = table.get().edit(t.first.procedureCode()).orElseThrow();
+            MueTable.Edit edit = t.edit;
             if (t.units.compareTo(BigDecimal.valueOf(edit.maxUnits())) <= 0) {
                 continue;
             }
@@ -79,8 +91,8 @@ public final class MueDateOfServiceRule implements ClaimRule {
             sink.report(t.first.lineNumber(), t.first.servicePosition(), t.first.procedureCode() + " on "
                     + LineLabel.day(LineLabel.day(claim, t.first)) + ": " + t.units.toPlainString() + " units on "
                     + t.lines + (t.lines == 1 ? " line" : " lines") + " exceed the MUE of " + edit.maxUnits()
-                    + " per date of service (" + MueUnits.indicatorLabel(indicator) + ", " + table.get().name()
-                    + " table). " + fix);
+                    + " per date of service (" + MueUnits.indicatorLabel(indicator) + ", " + MueUnits.source(t.edition)
+                    + "). " + fix, null, t.edition.id());
         }
     }
 }

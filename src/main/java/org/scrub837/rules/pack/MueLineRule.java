@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.scrub837.model.Claim;
 import org.scrub837.model.ServiceLine;
 import org.scrub837.rules.ClaimRule;
+import org.scrub837.rules.DatedEditions;
 import org.scrub837.rules.FindingSink;
 import org.scrub837.rules.MueTable;
 import org.scrub837.rules.RuleContext;
@@ -29,22 +30,35 @@ public final class MueLineRule implements ClaimRule {
 
     @Override
     public void check(Claim claim, FindingSink sink) {
-        Optional<MueTable> table = tables.tableFor(claim);
-        if (table.isEmpty()) {
+        DatedEditions<MueTable> editions = tables.editionsFor(claim);
+        if (editions.isEmpty()) {
             return;
         }
+        boolean warned = false;
         for (ServiceLine line : claim.lines()) {
             BigDecimal units = tables.units(line);
-            Optional<MueTable.Edit> edit = table.get().edit(line.procedureCode());
-            if (units == null || edit.isEmpty() || edit.get().indicator() != 1 || !context.inEffect(claim, line)
+            if (units == null || line.procedureCode() == null || !context.inEffect(claim, line)) {
+                continue;
+            }
+            java.time.LocalDate day = LineLabel.day(claim, line);
+            Optional<DatedEditions.Edition<MueTable>> edition = editions.on(day);
+            if (edition.isEmpty()) {
+                if (!warned && day != null) { // one plain warning per claim
+                    sink.warn(line.lineNumber(), line.servicePosition(), editions.uncovered("MUE", day));
+                    warned = true;
+                }
+                continue;
+            }
+            Optional<MueTable.Edit> edit = edition.get().table().edit(line.procedureCode());
+            if (edit.isEmpty() || edit.get().indicator() != 1
                     || units.compareTo(BigDecimal.valueOf(edit.get().maxUnits())) <= 0) {
                 continue;
             }
             sink.report(line.lineNumber(), line.servicePosition(), line.procedureCode() + " on " + LineLabel.of(line)
                     + ": " + units.toPlainString() + " units exceed the MUE of " + edit.get().maxUnits() + " ("
-                    + MueUnits.indicatorLabel(1) + ", " + table.get().name() + " table). Correct the units, or, "
+                    + MueUnits.indicatorLabel(1) + ", " + MueUnits.source(edition.get()) + "). Correct the units, or, "
                     + "where the extra units are medically necessary, report them on a separate line with the "
-                    + "appropriate modifier (e.g. 76, 77, 91, RT, LT).");
+                    + "appropriate modifier (e.g. 76, 77, 91, RT, LT).", null, edition.get().id());
         }
     }
 }

@@ -1,36 +1,40 @@
 package org.scrub837.rules.pack;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 import java.util.Set;
 
 import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimType;
 import org.scrub837.model.ServiceLine;
 import org.scrub837.rules.CodeCatalog;
+import org.scrub837.rules.DatedEditions;
 import org.scrub837.rules.MueTable;
 import org.scrub837.rules.RuleParameters;
 
 /**
- * Which configured MUE table applies to a claim: practitioner for 837P, outpatient hospital for
- * 837I of the outpatient bill types ({@link NcciScope}; never inpatient), as named by the rule's
- * parameters. Absent tables mean the MUE rules report nothing.
+ * Which MUE editions apply to a claim: practitioner for 837P, outpatient hospital for 837I of the
+ * outpatient bill types ({@link NcciScope}; never inpatient), as named by the rule's parameters;
+ * each line uses the edition in force on its date of service. Absent tables mean the MUE rules
+ * report nothing.
  */
-record MueUnits(Optional<MueTable> professional, Optional<MueTable> institutional, NcciScope scope,
+record MueUnits(DatedEditions<MueTable> professional, DatedEditions<MueTable> institutional, NcciScope scope,
         Set<String> minuteUnitBases) {
 
     static MueUnits from(RuleParameters p, CodeCatalog codes) {
-        return new MueUnits(codes.mueTable(p.text("professionalTable")),
-                codes.mueTable(p.text("institutionalTable")), NcciScope.from(p),
+        return new MueUnits(codes.mueEditions(p.text("professionalTable")),
+                codes.mueEditions(p.text("institutionalTable")), NcciScope.from(p),
                 Set.copyOf(p.texts("minuteUnitBases")));
     }
 
-    /** The table for the claim, or empty when none is loaded or the claim is out of scope (inpatient bills). */
-    Optional<MueTable> tableFor(Claim claim) {
-        if (!scope.applies(claim)) {
-            return Optional.empty();
-        }
-        return claim.claimType() == ClaimType.INSTITUTIONAL ? institutional : professional;
+    /** The editions for the claim: none when the claim is out of scope (inpatient bills). */
+    DatedEditions<MueTable> editionsFor(Claim claim) {
+        DatedEditions<MueTable> editions = claim.claimType() == ClaimType.INSTITUTIONAL ? institutional : professional;
+        return scope.applies(claim) ? editions : DatedEditions.none(editions.kind());
+    }
+
+    /** The table name or edition id a message names. */
+    static String source(DatedEditions.Edition<MueTable> edition) {
+        return edition.id() == null ? edition.table().name() + " table" : "edition " + edition.id();
     }
 
     /**

@@ -12,6 +12,7 @@ import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimType;
 import org.scrub837.model.ServiceLine;
 import org.scrub837.rules.ClaimRule;
+import org.scrub837.rules.DatedEditions;
 import org.scrub837.rules.FindingSink;
 import org.scrub837.rules.PtpTable;
 import org.scrub837.rules.RuleContext;
@@ -32,16 +33,16 @@ public final class NcciPtpRule implements ClaimRule {
     public static final String ID = "NCCI-PTP";
 
     private final RuleContext context;
-    private final Optional<PtpTable> professional;
-    private final Optional<PtpTable> institutional;
+    private final DatedEditions<PtpTable> professional;
+    private final DatedEditions<PtpTable> institutional;
     private final Set<String> bypass;
     private final boolean column2Only;
     private final NcciScope scope;
 
     public NcciPtpRule(RuleContext context) {
         this.context = context;
-        this.professional = context.codes().ptpTable(context.parameters().text("professionalTable"));
-        this.institutional = context.codes().ptpTable(context.parameters().text("institutionalTable"));
+        this.professional = context.codes().ptpEditions(context.parameters().text("professionalTable"));
+        this.institutional = context.codes().ptpEditions(context.parameters().text("institutionalTable"));
         this.bypass = Set.copyOf(context.parameters().texts("bypassModifiers"));
         String on = context.parameters().text("bypassModifierLine");
         if (!on.equals("either") && !on.equals("column2")) {
@@ -54,8 +55,8 @@ public final class NcciPtpRule implements ClaimRule {
 
     @Override
     public void check(Claim claim, FindingSink sink) {
-        Optional<PtpTable> table = claim.claimType() == ClaimType.INSTITUTIONAL ? institutional : professional;
-        if (table.isEmpty() || claim.lines().size() < 2 || !scope.applies(claim)) {
+        DatedEditions<PtpTable> editions = claim.claimType() == ClaimType.INSTITUTIONAL ? institutional : professional;
+        if (editions.isEmpty() || claim.lines().size() < 2 || !scope.applies(claim)) {
             return;
         }
         Map<LocalDate, List<ServiceLine>> byDay = new LinkedHashMap<>();
@@ -66,12 +67,23 @@ public final class NcciPtpRule implements ClaimRule {
         }
         for (Map.Entry<LocalDate, List<ServiceLine>> e : byDay.entrySet()) {
             List<ServiceLine> lines = e.getValue();
+            if (lines.size() < 2) {
+                continue;
+            }
+            Optional<DatedEditions.Edition<PtpTable>> edition = editions.on(e.getKey());
+            if (edition.isEmpty()) {
+                // one plain warning per claim: the pairs of that day were not checked
+                ServiceLine first = lines.get(0);
+                sink.warn(first.lineNumber(), first.servicePosition(), editions.uncovered("NCCI PTP", e.getKey()));
+                return;
+            }
+            PtpTable table = edition.get().table();
             for (ServiceLine second : lines) {
                 for (ServiceLine first : lines) {
                     if (first == second || first.procedureCode().equals(second.procedureCode())) {
                         continue;
                     }
-                    Optional<PtpTable.Edit> edit = table.get().edit(first.procedureCode(), second.procedureCode(),
+                    Optional<PtpTable.Edit> edit = table.edit(first.procedureCode(), second.procedureCode(),
                             e.getKey());
                     if (edit.isEmpty() || edit.get().modifierIndicator() == 9) {
                         continue;
@@ -79,7 +91,7 @@ public final class NcciPtpRule implements ClaimRule {
                     boolean bypassed = edit.get().modifierIndicator() == 1 && (hasBypass(second)
                             || (!column2Only && hasBypass(first)));
                     if (!bypassed) {
-                        report(first, second, edit.get(), e.getKey(), table.get(), sink);
+                        report(first, second, edit.get(), e.getKey(), table, edition.get().id(), sink);
                         break; // one finding per column 2 line
                     }
                 }
@@ -97,7 +109,7 @@ public final class NcciPtpRule implements ClaimRule {
     }
 
     private void report(ServiceLine first, ServiceLine second, PtpTable.Edit edit, LocalDate day, PtpTable table,
-            FindingSink sink) {
+            String editionId, FindingSink sink) {
         String fix = edit.modifierIndicator() == 1
                 ? "If " + second.procedureCode() + " was a separate, distinct service (another site, session or "
                         + "encounter), add the appropriate NCCI-associated modifier (e.g. an anatomic modifier such as "
@@ -109,6 +121,7 @@ public final class NcciPtpRule implements ClaimRule {
         sink.report(second.lineNumber(), second.servicePosition(), second.procedureCode() + " on "
                 + LineLabel.of(second) + " (" + LineLabel.day(day) + ") is the column 2 code of an NCCI "
                 + "procedure-to-procedure edit with " + first.procedureCode() + " on " + LineLabel.of(first)
-                + " (" + table.name() + " table, in effect from " + edit.effective() + "). " + fix);
+                + " (" + (editionId == null ? table.name() + " table" : "edition " + editionId) + ", in effect from "
+                + edit.effective() + "). " + fix, null, editionId);
     }
 }

@@ -111,6 +111,7 @@ public final class PieceSpool {
                 Encoding.string(out, f.authority());
                 Encoding.string(out, f.claimStatus());
                 Encoding.issues(out, f.ackIssue() == null ? List.of() : List.of(f.ackIssue()));
+                Encoding.string(out, f.edition());
             }
             Encoding.string(out, result.payerProfile());
         }
@@ -218,8 +219,9 @@ public final class PieceSpool {
                 String authority = Decoding.string(in);
                 String claimStatus = Decoding.string(in);
                 List<SyntaxIssue> ack = Decoding.issues(in);
+                String edition = Decoding.string(in);
                 findings.add(new Finding(rule, severity, line, position, message, authority, claimStatus,
-                        ack.isEmpty() ? null : ack.get(0)));
+                        ack.isEmpty() ? null : ack.get(0), edition));
             }
             return new ClaimResult(claim, List.copyOf(findings), Decoding.string(in));
         }
