@@ -46,7 +46,7 @@ public final class GuideTransactionHook implements FileReview {
             if (level == null) {
                 continue;
             }
-            if (level != last[slot]) {
+            if (!sameLevel(level, last[slot])) {
                 last[slot] = level;
                 lastFindings[slot] = check(level, judged.payerProfile());
             }
@@ -59,6 +59,16 @@ public final class GuideTransactionHook implements FileReview {
             }
         }
         return added == null ? judged : new ClaimResult(claim, List.copyOf(added), judged.payerProfile());
+    }
+
+    /**
+     * Whether two level objects stand for the same HL of the transaction: same HL01 at the same
+     * position. Not object identity: when the reader hands a transaction over to its validating pass,
+     * that pass builds new objects for the levels the claims after the hand-over share with those
+     * before it, and those levels are not new.
+     */
+    static boolean sameLevel(HierarchyLevel level, HierarchyLevel seen) {
+        return seen != null && level.position() == seen.position() && level.hlId().equals(seen.hlId());
     }
 
     /** A new level: its HL01 must be a number above every HL01 before it in the transaction (1 for the first). */
