@@ -43,10 +43,13 @@ public final class GuideValidator {
         if (m.transaction != tx) {
             m.transaction = tx;
             m.header = HeaderChecks.check(tx, m.view);
+            m.walker.walk(GuideMap.of(claim.claimType()).section(GuideMap.HEADER), tx.headerSegments(), d, m.view,
+                    m.header.report());
         }
         if (m.billing != claim.billingProvider()) {
             m.billing = claim.billingProvider();
             m.billingReport = m.billing == null ? null : levels.billingProvider(m.billing, claim.claimType(), d, m.view);
+            walk(m, claim, "2000A", m.billing, m.billingReport);
         }
         boolean hasPatient = claim.patient() != null;
         if (m.subscriber != claim.subscriber() || m.subscriberHasPatient != hasPatient) {
@@ -54,13 +57,16 @@ public final class GuideValidator {
             m.subscriberHasPatient = hasPatient;
             m.subscriberReport = m.subscriber == null ? null
                     : levels.subscriber(m.subscriber, claim.billingProvider(), hasPatient, claim.claimType(), d, m.view);
+            walk(m, claim, "2000B", m.subscriber, m.subscriberReport);
         }
         if (m.patient != claim.patient()) {
             m.patient = claim.patient();
             m.patientReport = m.patient == null ? null
                     : levels.patient(m.patient, claim.subscriber(), d, m.view);
+            walk(m, claim, "2000C", m.patient, m.patientReport);
         }
         GuideReport own = claims.check(claim, m.header.created(), m.view);
+        m.walker.walk(GuideMap.of(claim.claimType()).section("2300"), claim.segments(), d, m.view, own);
         m.claim = claim;
         if (own.findings().isEmpty() && m.header.report().findings().isEmpty() && none(m.billingReport)
                 && none(m.subscriberReport) && none(m.patientReport)) {
@@ -79,8 +85,21 @@ public final class GuideValidator {
             all.addAll(m.patientReport.findings());
         }
         all.addAll(own.findings());
+        if (!claim.syntaxIssues().isEmpty()) {
+            // a segment the reader already reports as a syntax error (X12-SYNTAX) is not reported again
+            // by the walker: lengths, types and syntax notes are the standard's as much as the guide's
+            all.removeIf(f -> f.fromData() && claim.syntaxIssues().stream()
+                    .anyMatch(issue -> issue.segmentPosition() == f.position()));
+        }
         m.findings = all;
         return all;
+    }
+
+    private static void walk(Memo m, Claim claim, String section, HierarchyLevel level, GuideReport report) {
+        if (level != null) {
+            m.walker.walk(GuideMap.of(claim.claimType()).section(section), level.segments(),
+                    claim.transaction().interchange().delimiters(), m.view, report);
+        }
     }
 
     private static boolean none(GuideReport report) {
@@ -89,12 +108,17 @@ public final class GuideValidator {
 
     /** The header findings of a transaction that delivered no claim (checked at its end). */
     List<GuideFinding> headerFindings(Transaction tx) {
-        return HeaderChecks.check(tx, new SegmentView()).report().findings();
+        SegmentView view = new SegmentView();
+        GuideReport report = HeaderChecks.check(tx, view).report();
+        new GuideWalker().walk(GuideMap.of(tx.claimType()).section(GuideMap.HEADER), tx.headerSegments(),
+                tx.interchange().delimiters(), view, report);
+        return report.findings();
     }
 
     /** What one thread remembers: the last claim, header and levels it checked. */
     private static final class Memo {
         final SegmentView view = new SegmentView();
+        final GuideWalker walker = new GuideWalker();
         Claim claim;
         List<GuideFinding> findings;
         Transaction transaction;
