@@ -14,8 +14,8 @@ import org.scrub837.scrub.FileReview;
 
 /**
  * The guide checks that need the claims of a transaction in order: HL01 starts at 1 and every new
- * level's id is above all ids before it in the transaction (so ids are unique and HL02 can only name
- * an earlier level), and a transaction without claims is rejected (IG-REQUIRED). One per file; it
+ * level's id is one more than the id before it in the transaction (so ids are unique, without gaps,
+ * and HL02 can only name an earlier level), and a transaction without claims is rejected (IG-REQUIRED). One per file; it
  * remembers the highest HL01 of the current transaction and the last level of each kind, nothing
  * more, so memory does not grow with the file.
  */
@@ -84,6 +84,10 @@ public final class GuideTransactionHook implements FileReview {
         } else if (highest > 0 && value <= highest) {
             problem = "HL01 " + id + " repeats or goes back below an earlier HL id (" + highest + "); number the"
                     + " HL segments 1, 2, 3 ... in the order they are sent, each id once.";
+        } else if (highest > 0 && value != highest + 1) {
+            // the guide: HL01 starts at 1 and is incremented by one for each HL segment of the transaction
+            problem = "HL01 " + id + " skips ids after " + highest + "; number the HL segments 1, 2, 3 ... without"
+                    + " gaps, each one more than the HL before it.";
         }
         highest = Math.max(highest, value);
         if (problem == null) {

@@ -18,6 +18,10 @@ import org.scrub837.model.Transaction;
  */
 public final class GuideValidator {
 
+    /** The situational notes and the edits beyond the guide, each a class of its own. */
+    static final List<ClaimEdit> EDITS = List.of(new AttendingProviderRequired(), new BillingAddressNotPostOfficeBox(),
+            new Icd9QualifierAfterIcd10Date(), new MedicareBeneficiaryIdentifierShape(), new BirthDateBeforeService());
+
     private final LevelChecks levels;
     private final ClaimChecks claims;
     private final ThreadLocal<Memo> memo = ThreadLocal.withInitial(Memo::new);
@@ -67,6 +71,12 @@ public final class GuideValidator {
         }
         GuideReport own = claims.check(claim, m.header.created(), m.view);
         m.walker.walk(GuideMap.of(claim.claimType()).section("2300"), claim.segments(), d, m.view, own);
+        ClaimEditInput input = new ClaimEditInput(claim, m.view, m.header.created());
+        for (ClaimEdit edit : EDITS) {
+            if (edit.appliesTo(claim.claimType())) {
+                edit.check(input, own);
+            }
+        }
         m.claim = claim;
         if (own.findings().isEmpty() && m.header.report().findings().isEmpty() && none(m.billingReport)
                 && none(m.subscriberReport) && none(m.patientReport)) {
