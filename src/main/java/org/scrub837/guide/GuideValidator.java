@@ -71,6 +71,7 @@ public final class GuideValidator {
         }
         GuideReport own = claims.check(claim, m.header.created(), m.view);
         m.walker.walk(GuideMap.of(claim.claimType()).section("2300"), claim.segments(), d, m.view, own);
+        missingLevels(claim, own);
         ClaimEditInput input = new ClaimEditInput(claim, m.view, m.header.created());
         for (ClaimEdit edit : EDITS) {
             if (edit.appliesTo(claim.claimType())) {
@@ -103,6 +104,26 @@ public final class GuideValidator {
         }
         m.findings = all;
         return all;
+    }
+
+    /**
+     * A claim whose billing provider (2000A) or subscriber (2000B) level the reader could not place,
+     * e.g. when the first HL of the transaction is not HL03 20: the guide requires both above every
+     * claim. Reported where the first level above the claim, or the claim, stands.
+     */
+    private static void missingLevels(Claim claim, GuideReport own) {
+        int at = claim.subscriber() != null ? claim.subscriber().position()
+                : claim.patient() != null ? claim.patient().position() : claim.position();
+        if (claim.billingProvider() == null) {
+            own.segment(GuideRuleIds.REQUIRED, null, at, "2000A", "HL", GuideReport.LOOP_MISSING, "2000A HL: the claim"
+                    + " has no billing provider level above it; the guide requires the first HL of the transaction"
+                    + " to be the billing provider (HL03 20), with the subscriber levels (HL03 22) below it.");
+        }
+        if (claim.subscriber() == null) {
+            own.segment(GuideRuleIds.REQUIRED, null, at, "2000B", "HL", GuideReport.LOOP_MISSING, "2000B HL: the claim"
+                    + " has no subscriber level above it; the guide requires an HL03 22 subscriber level (with SBR)"
+                    + " between the billing provider and the claim.");
+        }
     }
 
     private static void walk(Memo m, Claim claim, String section, HierarchyLevel level, GuideReport report) {
