@@ -13,5 +13,5 @@ import org.scrub837.model.SyntaxIssue;
  * @param ack      what the 999 says of it (IK3 segment code or IK4 element code)
  * @param fromData found by the generic walker from the guide data, not by a named check
  */
-record GuideFinding(String ruleId, Integer line, int position, String message, SyntaxIssue ack, boolean fromData) {
+public record GuideFinding(String ruleId, Integer line, int position, String message, SyntaxIssue ack, boolean fromData) {
 }

@@ -37,7 +37,7 @@ public final class GuideValidator {
     }
 
     /** Every guide finding of the claim, in the order header, levels, claim. */
-    List<GuideFinding> findings(Claim claim) {
+    public List<GuideFinding> findings(Claim claim) {
         Memo m = memo.get();
         if (m.claim == claim) {
             return m.findings;
@@ -138,7 +138,7 @@ public final class GuideValidator {
     }
 
     /** The header findings of a transaction that delivered no claim (checked at its end). */
-    List<GuideFinding> headerFindings(Transaction tx) {
+    public List<GuideFinding> headerFindings(Transaction tx) {
         SegmentView view = new SegmentView();
         GuideReport report = HeaderChecks.check(tx, view).report();
         new GuideWalker().walk(GuideMap.of(tx.claimType()).section(GuideMap.HEADER), tx.headerSegments(),

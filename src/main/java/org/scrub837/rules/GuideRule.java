@@ -1,17 +1,17 @@
-package org.scrub837.guide;
+package org.scrub837.rules;
 
+import org.scrub837.guide.GuideFinding;
+import org.scrub837.guide.GuideRuleIds;
+import org.scrub837.guide.GuideValidator;
 import org.scrub837.model.Claim;
 import org.scrub837.model.SyntaxIssue;
 import org.scrub837.model.Transaction;
-import org.scrub837.rules.ClaimRule;
-import org.scrub837.rules.FindingSink;
-import org.scrub837.rules.RuleContext;
-import org.scrub837.rules.TransactionRule;
 
 /**
  * One of the implementation-guide rules (IG-REQUIRED, IG-CODE, IG-FORMAT, IG-HL, IG-DATE): reports
  * the findings of its kind that the shared {@link GuideValidator} found in the claim, each with
- * what the 999 says of it.
+ * what the 999 says of it. It lives with the rules (the guide package knows nothing of rules): the
+ * guide finds, the rule reports under its configuration.
  */
 public final class GuideRule implements ClaimRule, TransactionRule {
 
