@@ -289,36 +289,38 @@ final class GuideWalker {
                 }
             }
             if (!ok || digits == 0 || points > 1) {
-                report(FORMAT, spec, loopId, position, e, i, component, "6", "must be a number, e.g. "
+                report(FORMAT, spec, loopId, position, e, i, component, "6", "the " + e.name() + " must be a number, e.g. "
                         + ("R".equals(type) ? "125.50" : "3") + ".");
                 return;
             }
             length = digits;
         } else if ("DT".equals(type)) {
             if (length != 8 || GuideValues.date(view.selected()) < 0) {
-                report(DATE, spec, loopId, position, e, i, component, "8", "must be a real date, CCYYMMDD.");
+                report(DATE, spec, loopId, position, e, i, component, "8", "the " + e.name()
+                        + " must be a real date, CCYYMMDD.");
                 return;
             }
         } else if ("TM".equals(type)) {
             if (!time(length)) {
-                report(DATE, spec, loopId, position, e, i, component, "9", "must be a time, HHMM (24 hours).");
+                report(DATE, spec, loopId, position, e, i, component, "9", "the " + e.name()
+                        + " must be a time, HHMM (24 hours).");
                 return;
             }
         }
         if (length < e.min() || length > e.max()) {
             report(FORMAT, spec, loopId, position, e, i, component, length < e.min() ? "4" : "5",
-                    "has " + length + (numeric ? " digits" : " characters") + "; the guide allows "
+                    "the " + e.name() + " has " + length + (numeric ? " digits" : " characters") + "; the guide allows "
                             + (e.min() == e.max() ? e.min() : e.min() + " to " + e.max()) + ".");
             return;
         }
         if (e.codes() != null && !view.selectedIn(e.codes())) {
             report(CODE, spec, loopId, position, e, i, component, GuideReport.INVALID_CODE,
-                    "'" + view.selected() + "' is not a code the guide allows here; use " + list(e.codes()) + ".");
+                    "'" + view.selected() + "' is not a valid " + e.name() + " here; use " + list(e.codes()) + ".");
             return;
         }
         if (e.pattern() != null && !e.pattern().matcher(view.selected()).matches()) {
             report(FORMAT, spec, loopId, position, e, i, component, GuideReport.PATTERN,
-                    "does not have the shape the guide requires.");
+                    "the " + e.name() + " does not have the shape the guide requires.");
         }
     }
 
@@ -410,11 +412,12 @@ final class GuideWalker {
                         + " here; leave it empty.");
     }
 
+    /** A value breaking its element's rule; the data's plain fix message, when it has one, says what to send ({value}: what was sent). */
     private void report(String rule, SegmentSpec spec, String loopId, int position, ElementSpec e, int i,
             Integer component, String code, String problem) {
         report.element(rule, line(), position, loopId, spec.tag(), i, component, e.reference(), code, true,
-                loopId + " " + spec.tag() + name(i, component) + ": " + (e.fix() != null ? e.fix()
-                        : "the " + e.name() + " " + problem));
+                loopId + " " + spec.tag() + name(i, component) + ": " + (e.fix() != null
+                        ? e.fix().replace("{value}", view.selected()) : problem));
     }
 
     private Integer line() {
