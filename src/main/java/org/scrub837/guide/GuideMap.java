@@ -25,7 +25,6 @@ final class GuideMap {
     /** The section names: where the reader splits a transaction (ST, each HL by HL03, CLM). */
     static final String HEADER = "header";
 
-    private static final Map<ClaimType, GuideMap> LOADED = new HashMap<>();
 
     final String guide;
     private final Map<String, Loop> sections = new HashMap<>();
@@ -39,10 +38,14 @@ final class GuideMap {
         elementCount = elements[0];
     }
 
-    /** The guide of a claim type, loaded once. */
-    static synchronized GuideMap of(ClaimType type) {
-        return LOADED.computeIfAbsent(type, t -> load(t == ClaimType.INSTITUTIONAL
-                ? "837I-005010X223A2.json" : "837P-005010X222A1.json"));
+    /** The guide of a claim type, loaded once (no lock on the hot path: the holder's class initialisation). */
+    static GuideMap of(ClaimType type) {
+        return type == ClaimType.INSTITUTIONAL ? Loaded.INSTITUTIONAL : Loaded.PROFESSIONAL;
+    }
+
+    private static final class Loaded {
+        static final GuideMap PROFESSIONAL = load("837P-005010X222A1.json");
+        static final GuideMap INSTITUTIONAL = load("837I-005010X223A2.json");
     }
 
     private static GuideMap load(String resource) {

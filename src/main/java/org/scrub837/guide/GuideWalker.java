@@ -78,12 +78,20 @@ final class GuideWalker {
         for (int d = depth; d >= 0; d--) {
             Loop loop = loops[d];
             Object[] children = loop.children();
+            int match = 0;
             for (int k = 1; k < children.length; k++) {
                 if (children[k] instanceof SegmentSpec spec && spec.tag().equals(tag) && keyMatches(spec)) {
-                    closeTo(d, s.position());
-                    segmentUse(loop, k, spec, s.position());
-                    return;
+                    if (match == 0) {
+                        match = k;
+                    } else if (!fits((SegmentSpec) children[match]) && fits(spec)) {
+                        match = k; // the key is shared (PWK01 CT): the sibling whose codes the segment fits
+                    }
                 }
+            }
+            if (match > 0) {
+                closeTo(d, s.position());
+                segmentUse(loop, match, (SegmentSpec) children[match], s.position());
+                return;
             }
             for (int k = 1; k < children.length; k++) {
                 if (children[k] instanceof Loop child && child.start().tag().equals(tag) && keyMatches(child.start())) {
@@ -94,6 +102,16 @@ final class GuideWalker {
             }
         }
         misplaced(s);
+    }
+
+    /** Whether every element of the segment that the spec gives a code list holds one of its codes. */
+    private boolean fits(SegmentSpec spec) {
+        for (ElementSpec e : spec.elements()) {
+            if (e.components() == null && e.codes() != null && view.select(e.seq(), 0) && !view.selectedIn(e.codes())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean keyMatches(SegmentSpec spec) {
@@ -132,8 +150,7 @@ final class GuideWalker {
         Arrays.fill(counts[depth], 0, child.children().length, 0);
         counts[depth][0] = 1;
         if ("LX".equals(s.tag())) {
-            line = view.select(1, 0) && view.selectedLength() <= 6 && GuideValues.digits(view.selected(), 1, 6)
-                    ? Integer.parseInt(view.selected()) : 0;
+            line = lineNumber();
         }
         SegmentSpec start = child.start();
         if (child.usage() == 'N') {
@@ -418,6 +435,22 @@ final class GuideWalker {
         report.element(rule, line(), position, loopId, spec.tag(), i, component, e.reference(), code, true,
                 loopId + " " + spec.tag() + name(i, component) + ": " + (e.fix() != null
                         ? e.fix().replace("{value}", view.selected()) : problem));
+    }
+
+    /** LX01 as a number, read in place; 0 when it is not one (the walker reports it). */
+    private int lineNumber() {
+        if (!view.select(1, 0) || view.selectedLength() > 6) {
+            return 0;
+        }
+        int n = 0;
+        for (int k = 0; k < view.selectedLength(); k++) {
+            char ch = view.selectedChar(k);
+            if (ch < '0' || ch > '9') {
+                return 0;
+            }
+            n = n * 10 + ch - '0';
+        }
+        return n;
     }
 
     private Integer line() {

@@ -16,6 +16,7 @@ final class Icd9QualifierAfterIcd10Date implements ClaimEdit {
     static final LocalDate ICD10_FROM = LocalDate.of(2015, 10, 1);
     private static final Map<String, String> ICD10_QUALIFIER = Map.of("BK", "ABK", "BF", "ABF", "BJ", "ABJ",
             "BN", "ABN", "PR", "APR", "BR", "BBR", "BQ", "BBQ");
+    private static final String[] ICD9 = ICD10_QUALIFIER.keySet().stream().sorted().toArray(String[]::new);
 
     @Override
     public boolean appliesTo(ClaimType type) {
@@ -34,7 +35,10 @@ final class Icd9QualifierAfterIcd10Date implements ClaimEdit {
             }
             SegmentView v = in.view(s);
             for (int element = 1; element <= v.size(); element++) {
-                String qualifier = v.component(element, 1);
+                if (!v.select(element, 1) || !v.selectedIn(ICD9)) {
+                    continue; // the usual case, compared in place
+                }
+                String qualifier = v.selected();
                 String icd10 = ICD10_QUALIFIER.get(qualifier);
                 if (icd10 != null) {
                     report.element(GuideRuleIds.CODE, null, s.position(), "2300", "HI", element, 1, "1270",
