@@ -29,7 +29,9 @@ final class BillingAddressNotPostOfficeBox implements ClaimEdit {
             } else if (inBilling && s.tag().equals("N3")) {
                 SegmentView v = in.view(s);
                 for (int element = 1; element <= 2; element++) {
-                    if (v.present(element) && postOfficeBox(v.element(element))) {
+                    // most addresses start with a digit: only P..., L... or B... is read as a String
+                    if (v.present(element) && "PpLlBb".indexOf(v.charAt(element, 0)) >= 0
+                            && postOfficeBox(v.element(element))) {
                         report.element(GuideRuleIds.FORMAT, null, s.position(), "2010AA", "N3", element, null, "166",
                                 GuideReport.PATTERN, "2010AA N3" + String.format("%02d", element) + ": the billing"
                                         + " provider address must be a street address, not a post office or lock"

@@ -48,7 +48,6 @@ final class ClaimChecks {
         boolean principal = false;
         boolean statementDates = false;
         boolean institutionalCode = false;
-        boolean payerClaimNumber = false;
         int lineIndex = -1;
         Integer line = null;
         int lineStart = 0;
@@ -113,7 +112,6 @@ final class ClaimChecks {
                     }
                 }
                 case "CL1" -> institutionalCode = true;
-                case "REF" -> payerClaimNumber |= !otherPayer && lineIndex < 0 && v.is(1, "F8");
                 case "HI" -> principal |= hi(r, v, p, institutional);
                 case "PWK" -> pwk(r, v, p, loop, line, lineIndex >= 0, institutional);
                 case "SBR" -> {
@@ -152,12 +150,6 @@ final class ClaimChecks {
             r.segment(REQUIRED, null, clmPosition, "2300", "CL1", GuideReport.DEPENDENT_SEGMENT_MISSING,
                     "2300 CL1: an inpatient bill (type of bill " + claim.facilityCode() + "x) needs CL1 with the"
                             + " admission type, source and patient status codes.");
-        }
-        String frequency = claim.frequencyCode();
-        if (("7".equals(frequency) || "8".equals(frequency)) && !payerClaimNumber) {
-            r.segment(REQUIRED, null, clmPosition, "2300", "REF", GuideReport.DEPENDENT_SEGMENT_MISSING,
-                    "2300 REF*F8: a " + ("7".equals(frequency) ? "replacement" : "void") + " claim (CLM05-3 "
-                            + frequency + ") needs REF*F8 with the payer's claim control number of the original claim.");
         }
         return r;
     }

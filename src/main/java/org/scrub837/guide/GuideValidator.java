@@ -20,7 +20,8 @@ public final class GuideValidator {
 
     /** The situational notes and the edits beyond the guide, each a class of its own. */
     static final List<ClaimEdit> EDITS = List.of(new AttendingProviderRequired(), new BillingAddressNotPostOfficeBox(),
-            new Icd9QualifierAfterIcd10Date(), new MedicareBeneficiaryIdentifierShape(), new BirthDateBeforeService());
+            new Icd9QualifierAfterIcd10Date(), new MedicareBeneficiaryIdentifierShape(), new BirthDateBeforeService(),
+            new ReplacementClaimNeedsPayerClaimNumber());
 
     private final LevelChecks levels;
     private final ClaimChecks claims;

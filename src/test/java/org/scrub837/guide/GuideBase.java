@@ -142,6 +142,7 @@ record GuideBase(ClaimType type, List<Placed> segments, List<String> claimIds) {
                     "123456789A"));
             case "BirthDateBeforeService" -> replacedIn(2, patientLevel ? "2010CA" : "2010BA", "DMG*",
                     t -> t.replaceAll("D8\\*[0-9]{8}", "D8*20251016"));
+            case "ReplacementClaimNeedsPayerClaimNumber" -> replaced(2, "CLM*", t -> t.replace(":1*", ":7*"));
             default -> throw new IllegalStateException("no mutant for " + edit.getClass().getSimpleName());
         };
     }
