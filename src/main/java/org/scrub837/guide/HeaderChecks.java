@@ -4,7 +4,6 @@ import static org.scrub837.guide.GuideRuleIds.CODE;
 import static org.scrub837.guide.GuideRuleIds.DATE;
 import static org.scrub837.guide.GuideRuleIds.REQUIRED;
 
-import org.scrub837.model.ClaimType;
 import org.scrub837.model.Delimiters;
 import org.scrub837.model.Segment;
 import org.scrub837.model.Transaction;
@@ -22,7 +21,6 @@ final class HeaderChecks {
     static Result check(Transaction tx, SegmentView v) {
         GuideReport r = new GuideReport();
         Delimiters d = tx.interchange().delimiters();
-        boolean institutional = tx.claimType() == ClaimType.INSTITUTIONAL;
         int created = -1;
         Segment bht = null;
         Segment submitter = null;
