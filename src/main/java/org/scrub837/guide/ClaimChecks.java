@@ -48,7 +48,6 @@ final class ClaimChecks {
         boolean principal = false;
         boolean statementDates = false;
         boolean institutionalCode = false;
-        boolean payerClaimNumber = false;
         int lineIndex = -1;
         Integer line = null;
         int lineStart = 0;
@@ -113,21 +112,11 @@ final class ClaimChecks {
                     }
                 }
                 case "CL1" -> institutionalCode = true;
-                case "REF" -> payerClaimNumber |= !otherPayer && lineIndex < 0 && v.is(1, "F8");
                 case "HI" -> principal |= hi(r, v, p, institutional);
                 case "PWK" -> pwk(r, v, p, loop, line, lineIndex >= 0, institutional);
                 case "SBR" -> {
                     otherPayer = true;
                     loop = "2320";
-                    if (!GuideCodes.SBR01.contains(v.element(1))) {
-                        r.element(CODE, null, p, loop, "SBR", 1, null, "1138", GuideReport.INVALID_CODE,
-                                "2320 SBR01: report the other payer's responsibility sequence (P, S, T, A-H, U), not '"
-                                        + v.element(1) + "'.");
-                    }
-                    if (v.present(9) && !GuideCodes.SBR09.contains(v.element(9))) {
-                        r.element(CODE, null, p, loop, "SBR", 9, null, "1032", GuideReport.INVALID_CODE,
-                                "2320 SBR09: '" + v.element(9) + "' is not a claim filing indicator code.");
-                    }
                 }
                 case "NM1" -> loop = nm1(r, v, p, line, lineIndex >= 0, otherPayer, institutional, loop);
                 case "PRV" -> {
@@ -161,12 +150,6 @@ final class ClaimChecks {
             r.segment(REQUIRED, null, clmPosition, "2300", "CL1", GuideReport.DEPENDENT_SEGMENT_MISSING,
                     "2300 CL1: an inpatient bill (type of bill " + claim.facilityCode() + "x) needs CL1 with the"
                             + " admission type, source and patient status codes.");
-        }
-        String frequency = claim.frequencyCode();
-        if (("7".equals(frequency) || "8".equals(frequency)) && !payerClaimNumber) {
-            r.segment(REQUIRED, null, clmPosition, "2300", "REF", GuideReport.DEPENDENT_SEGMENT_MISSING,
-                    "2300 REF*F8: a " + ("7".equals(frequency) ? "replacement" : "void") + " claim (CLM05-3 "
-                            + frequency + ") needs REF*F8 with the payer's claim control number of the original claim.");
         }
         return r;
     }
@@ -252,27 +235,6 @@ final class ClaimChecks {
                 r.element(CODE, null, p, loop, "CLM", 5, 2, "1332", GuideReport.INVALID_CODE,
                         "2300 CLM05-2: report B (place of service codes for professional services).");
             }
-            String frequency = v.component(5, 3);
-            if (!GuideCodes.FREQUENCY_P.contains(frequency)) {
-                r.element(CODE, null, p, loop, "CLM", 5, 3, "1325", GuideReport.INVALID_CODE, "2300 CLM05-3: '"
-                        + frequency + "' is not a professional claim frequency; report 1 (original), 7 (replacement)"
-                        + " or 8 (void).");
-            }
-            code(r, v, p, 6, "1073", GuideCodes.YES_NO, "CLM06", "Y or N (provider signature on file)");
-        }
-        code(r, v, p, 7, "1359", GuideCodes.CLM07, "CLM07", "A, B or C (assignment or plan participation)");
-        code(r, v, p, 8, "1073", GuideCodes.CLM08, "CLM08", "Y, N or W (benefits assignment certification)");
-        code(r, v, p, 9, "1363", GuideCodes.CLM09, "CLM09", "Y or I (release of information)");
-    }
-
-    private static void code(GuideReport r, SegmentView v, int p, int element, String reference, Set<String> allowed,
-            String name, String expected) {
-        if (!v.present(element)) {
-            r.element(REQUIRED, null, p, "2300", "CLM", element, null, reference, GuideReport.ELEMENT_MISSING,
-                    "2300 " + name + ": report " + expected + ".");
-        } else if (!allowed.contains(v.element(element))) {
-            r.element(CODE, null, p, "2300", "CLM", element, null, reference, GuideReport.INVALID_CODE,
-                    "2300 " + name + ": report " + expected + ", not '" + v.element(element) + "'.");
         }
     }
 
@@ -385,10 +347,6 @@ final class ClaimChecks {
             r.element(FORMAT, line, p, "2400", "SV1", 2, null, "782", GuideReport.PATTERN,
                     w + " SV102: the line charge cannot be negative.");
         }
-        if (!GuideCodes.UNIT_BASIS_P.contains(v.element(3))) {
-            r.element(CODE, line, p, "2400", "SV1", 3, null, "355", GuideReport.INVALID_CODE, w + " SV103: report UN"
-                    + " (units) or MJ (minutes), not '" + v.element(3) + "'.");
-        }
         if (v.present(5) && codes.knowsPlacesOfService() && !codes.placesOfService().contains(v.element(5))) {
             r.element(CODE, line, p, "2400", "SV1", 5, null, "1331", GuideReport.INVALID_CODE, w + " SV105: '"
                     + v.element(5) + "' is not a CMS place of service code; report the two-digit code or leave SV105"
@@ -429,10 +387,6 @@ final class ClaimChecks {
         if (GuideValues.negative(v.element(3))) {
             r.element(FORMAT, line, p, "2400", "SV2", 3, null, "782", GuideReport.PATTERN,
                     w + " SV203: the line charge cannot be negative.");
-        }
-        if (!GuideCodes.UNIT_BASIS_I.contains(v.element(4))) {
-            r.element(CODE, line, p, "2400", "SV2", 4, null, "355", GuideReport.INVALID_CODE, w + " SV204: report UN"
-                    + " (units) or DA (days), not '" + v.element(4) + "'.");
         }
     }
 

@@ -6,10 +6,9 @@ import java.util.Optional;
 import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimType;
 import org.scrub837.model.DateRange;
+import org.scrub837.model.DatedEditions;
 import org.scrub837.model.Diagnosis;
 import org.scrub837.model.ServiceLine;
-import org.scrub837.rules.DatedEditions;
-import org.scrub837.rules.FindingSink;
 
 /**
  * IG-CODE by date of service, with installed ICD-10-CM and HCPCS editions: a diagnosis code that is
@@ -20,7 +19,17 @@ import org.scrub837.rules.FindingSink;
  * the claim is read), beside the streaming checks of {@link ClaimChecks}; findings are not 999
  * matters (the 277CA rejects the claim).
  */
-final class DatedCodeChecks {
+public final class DatedCodeChecks {
+
+    /** Where the checks report: the guide knows nothing of rules, {@code rules.GuideRule} adapts its sink. */
+    public interface Sink {
+
+        /** A finding made with the edition {@code edition}. */
+        void report(Integer line, int segmentPosition, String message, String edition);
+
+        /** No edition covers a date of service: a warning whatever the rule's severity. */
+        void warn(Integer line, int segmentPosition, String message);
+    }
 
     private final DatedEditions<Icd10cmOrderFile> icd10cm;
     private final DatedEditions<HcpcsFile> hcpcs;
@@ -30,11 +39,11 @@ final class DatedCodeChecks {
         this.hcpcs = codes.hcpcsEditions();
     }
 
-    boolean active() {
+    public boolean active() {
         return !icd10cm.isEmpty() || !hcpcs.isEmpty();
     }
 
-    void check(Claim claim, FindingSink sink) {
+    public void check(Claim claim, Sink sink) {
         if (!icd10cm.isEmpty()) {
             diagnoses(claim, sink);
         }
@@ -43,7 +52,7 @@ final class DatedCodeChecks {
         }
     }
 
-    private void diagnoses(Claim claim, FindingSink sink) {
+    private void diagnoses(Claim claim, Sink sink) {
         LocalDate day = diagnosisDate(claim);
         if (day == null || claim.diagnoses().isEmpty()) {
             return;
@@ -64,11 +73,11 @@ final class DatedCodeChecks {
                     ? "an ICD-10-CM category header, not a billable code, on " + day + "; report the complete code "
                             + "with all its characters"
                     : "not an ICD-10-CM code in force on " + day + "; check the code against that year's code set")
-                    + " (edition " + edition.get().id() + ").", null, edition.get().id());
+                    + " (edition " + edition.get().id() + ").", edition.get().id());
         }
     }
 
-    private void procedures(Claim claim, FindingSink sink) {
+    private void procedures(Claim claim, Sink sink) {
         boolean warned = false;
         for (ServiceLine line : claim.lines()) {
             String code = line.procedureCode();
@@ -93,14 +102,14 @@ final class DatedCodeChecks {
             String where = "2400 line " + line.lineNumber() + ": procedure code '" + code + "' ";
             if (valid.isEmpty()) {
                 sink.report(line.lineNumber(), line.servicePosition(), where + "is not a HCPCS Level II code on "
-                        + day + " (edition " + edition.get().id() + " does not list it); check the code.", null,
+                        + day + " (edition " + edition.get().id() + " does not list it); check the code.",
                         edition.get().id());
             } else if (!valid.get().covers(day)) {
                 HcpcsFile.Dates d = valid.get();
                 sink.report(line.lineNumber(), line.servicePosition(), where + "is not in effect on " + day
                         + ": it is valid from " + (d.added() == null ? "(no add date)" : d.added().toString())
                         + (d.terminated() == null ? "" : " to " + d.terminated()) + " (edition " + edition.get().id()
-                        + "); use the code in effect on the date of service.", null, edition.get().id());
+                        + "); use the code in effect on the date of service.", edition.get().id());
             }
         }
     }

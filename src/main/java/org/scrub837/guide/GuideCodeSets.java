@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.scrub837.rules.DatedEditions;
+import org.scrub837.model.DatedEditions;
 
 /**
  * The external code sets the guide checks use, read from {@code config/guide/}: US state and

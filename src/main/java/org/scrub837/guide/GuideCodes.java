@@ -13,26 +13,13 @@ final class GuideCodes {
     private GuideCodes() {
     }
 
-    static final Set<String> BHT02 = Set.of("00", "18");
-    static final Set<String> BHT06_P = Set.of("CH", "RP");
-    static final Set<String> BHT06_I = Set.of("31", "CH", "RP");
 
     static final Set<String> NAME_TYPE = Set.of("1", "2");
-    static final Set<String> SBR01 = Set.of("A", "B", "C", "D", "E", "F", "G", "H", "P", "S", "T", "U");
-    static final Set<String> SBR09 = Set.of("11", "12", "13", "14", "15", "16", "17", "AM", "BL", "CH", "CI", "DS",
-            "FI", "HM", "LM", "MA", "MB", "MC", "OF", "TV", "VA", "WC", "ZZ");
     static final Set<String> SUBSCRIBER_ID_QUALIFIER = Set.of("II", "MI");
     static final Set<String> PAYER_ID_QUALIFIER = Set.of("PI", "XV");
-    static final Set<String> GENDER = Set.of("F", "M", "U");
-    static final Set<String> PAT01 = Set.of("01", "19", "20", "21", "39", "40", "53", "G8");
     static final Set<String> BILLING_TAX_ID_P = Set.of("EI", "SY");
     static final Set<String> BILLING_TAX_ID_I = Set.of("EI");
 
-    static final Set<String> FREQUENCY_P = Set.of("1", "7", "8");
-    static final Set<String> YES_NO = Set.of("Y", "N");
-    static final Set<String> CLM07 = Set.of("A", "B", "C");
-    static final Set<String> CLM08 = Set.of("N", "W", "Y");
-    static final Set<String> CLM09 = Set.of("I", "Y");
 
     static final Set<String> PWK01 = Set.of("03", "04", "05", "06", "07", "08", "09", "10", "11", "13", "15", "21",
             "A3", "A4", "AM", "AS", "B2", "B3", "B4", "BR", "BS", "BT", "CB", "CK", "CT", "D2", "DA", "DB", "DG", "DJ",
@@ -74,8 +61,6 @@ final class GuideCodes {
 
     static final Set<String> PRODUCT_QUALIFIER_P = Set.of("ER", "HC", "IV", "WK");
     static final Set<String> PRODUCT_QUALIFIER_I = Set.of("ER", "HC", "HP", "IV", "WK");
-    static final Set<String> UNIT_BASIS_P = Set.of("MJ", "UN");
-    static final Set<String> UNIT_BASIS_I = Set.of("DA", "UN");
     static final Set<String> POINTERS = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
 
     /** NM101 of the 2310 provider loops (claim level), by guide. */

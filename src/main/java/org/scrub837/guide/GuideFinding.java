@@ -11,6 +11,7 @@ import org.scrub837.model.SyntaxIssue;
  * @param position segment position within the transaction (ST = 1)
  * @param message  what is wrong, where in the guide, and what to change
  * @param ack      what the 999 says of it (IK3 segment code or IK4 element code)
+ * @param fromData found by the generic walker from the guide data, not by a named check
  */
-record GuideFinding(String ruleId, Integer line, int position, String message, SyntaxIssue ack) {
+public record GuideFinding(String ruleId, Integer line, int position, String message, SyntaxIssue ack, boolean fromData) {
 }

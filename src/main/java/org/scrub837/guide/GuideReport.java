@@ -41,24 +41,63 @@ final class GuideReport {
 
     /** A segment the guide wants and the claim lacks, or one it forbids; {@code position} is where it was expected. */
     void segment(String rule, Integer line, int position, String loop, String tag, String ik304, String message) {
+        segment(rule, line, position, loop, tag, ik304, false, message);
+    }
+
+    /** @param fromData found by the generic walker from the guide data (else by a named check) */
+    void segment(String rule, Integer line, int position, String loop, String tag, String ik304, boolean fromData,
+            String message) {
         SyntaxIssue ack = new SyntaxIssue(SyntaxIssue.Scope.SEGMENT, ik304, tag, position, loop, null, null, null,
                 rule + " " + loop + " " + tag);
-        add(new GuideFinding(rule, line, position, message, ack));
+        add(new GuideFinding(rule, line, position, message, ack, fromData));
     }
 
     /** An element (or component, when {@code component} is not null) of a segment that is present. */
     void element(String rule, Integer line, int position, String loop, String tag, int element, Integer component,
             String reference, String ik403, String message) {
+        element(rule, line, position, loop, tag, element, component, reference, ik403, false, message);
+    }
+
+    /** @param fromData found by the generic walker from the guide data (else by a named check) */
+    void element(String rule, Integer line, int position, String loop, String tag, int element, Integer component,
+            String reference, String ik403, boolean fromData, String message) {
         SyntaxIssue ack = new SyntaxIssue(SyntaxIssue.Scope.ELEMENT, ik403, tag, position, loop, element, component,
                 reference, rule + " " + loop + " " + tag + String.format("%02d", element)
                         + (component == null ? "" : "-" + component));
-        add(new GuideFinding(rule, line, position, message, ack));
+        add(new GuideFinding(rule, line, position, message, ack, fromData));
     }
 
+    /**
+     * Adds a finding unless it reports what an earlier one of the report already does (the same
+     * element or component of the same segment, or the same segment of the same loop): a named check
+     * and the walker, or two syntax notes, never report one problem twice.
+     */
     private void add(GuideFinding f) {
         if (found == null) {
             found = new ArrayList<>(4);
+        } else {
+            for (GuideFinding earlier : found) {
+                if (same(earlier.ack(), f.ack())) {
+                    return;
+                }
+            }
         }
         found.add(f);
+    }
+
+    private static boolean same(SyntaxIssue a, SyntaxIssue b) {
+        if (a.scope() != b.scope()) {
+            return false;
+        }
+        if (a.scope() == SyntaxIssue.Scope.ELEMENT) {
+            return a.segmentPosition() == b.segmentPosition() && java.util.Objects.equals(a.elementPosition(),
+                    b.elementPosition()) && java.util.Objects.equals(a.componentPosition(), b.componentPosition());
+        }
+        return a.segmentTag().equals(b.segmentTag()) && java.util.Objects.equals(a.loopId(), b.loopId())
+                && (a.code().equals(b.code()) || missing(a.code()) && missing(b.code()));
+    }
+
+    private static boolean missing(String ik304) {
+        return SEGMENT_MISSING.equals(ik304) || DEPENDENT_SEGMENT_MISSING.equals(ik304) || LOOP_MISSING.equals(ik304);
     }
 }

@@ -18,6 +18,11 @@ import org.scrub837.model.Transaction;
  */
 public final class GuideValidator {
 
+    /** The situational notes and the edits beyond the guide, each a class of its own. */
+    static final List<ClaimEdit> EDITS = List.of(new AttendingProviderRequired(), new BillingAddressNotPostOfficeBox(),
+            new Icd9QualifierAfterIcd10Date(), new MedicareBeneficiaryIdentifierShape(), new BirthDateBeforeService(),
+            new ReplacementClaimNeedsPayerClaimNumber());
+
     private final LevelChecks levels;
     private final ClaimChecks claims;
     private final DatedCodeChecks datedCodes;
@@ -35,12 +40,12 @@ public final class GuideValidator {
     }
 
     /** The IG-CODE checks by date of service with installed ICD-10-CM and HCPCS editions. */
-    DatedCodeChecks datedCodes() {
+    public DatedCodeChecks datedCodes() {
         return datedCodes;
     }
 
     /** Every guide finding of the claim, in the order header, levels, claim. */
-    List<GuideFinding> findings(Claim claim) {
+    public List<GuideFinding> findings(Claim claim) {
         Memo m = memo.get();
         if (m.claim == claim) {
             return m.findings;
@@ -50,10 +55,13 @@ public final class GuideValidator {
         if (m.transaction != tx) {
             m.transaction = tx;
             m.header = HeaderChecks.check(tx, m.view);
+            m.walker.walk(GuideMap.of(claim.claimType()).section(GuideMap.HEADER), tx.headerSegments(), d, m.view,
+                    m.header.report());
         }
         if (m.billing != claim.billingProvider()) {
             m.billing = claim.billingProvider();
             m.billingReport = m.billing == null ? null : levels.billingProvider(m.billing, claim.claimType(), d, m.view);
+            walk(m, claim, "2000A", m.billing, m.billingReport);
         }
         boolean hasPatient = claim.patient() != null;
         if (m.subscriber != claim.subscriber() || m.subscriberHasPatient != hasPatient) {
@@ -61,13 +69,23 @@ public final class GuideValidator {
             m.subscriberHasPatient = hasPatient;
             m.subscriberReport = m.subscriber == null ? null
                     : levels.subscriber(m.subscriber, claim.billingProvider(), hasPatient, claim.claimType(), d, m.view);
+            walk(m, claim, "2000B", m.subscriber, m.subscriberReport);
         }
         if (m.patient != claim.patient()) {
             m.patient = claim.patient();
             m.patientReport = m.patient == null ? null
                     : levels.patient(m.patient, claim.subscriber(), d, m.view);
+            walk(m, claim, "2000C", m.patient, m.patientReport);
         }
         GuideReport own = claims.check(claim, m.header.created(), m.view);
+        m.walker.walk(GuideMap.of(claim.claimType()).section("2300"), claim.segments(), d, m.view, own);
+        missingLevels(claim, own);
+        ClaimEditInput input = new ClaimEditInput(claim, m.view, m.header.created());
+        for (ClaimEdit edit : EDITS) {
+            if (edit.appliesTo(claim.claimType())) {
+                edit.check(input, own);
+            }
+        }
         m.claim = claim;
         if (own.findings().isEmpty() && m.header.report().findings().isEmpty() && none(m.billingReport)
                 && none(m.subscriberReport) && none(m.patientReport)) {
@@ -86,8 +104,41 @@ public final class GuideValidator {
             all.addAll(m.patientReport.findings());
         }
         all.addAll(own.findings());
+        if (!claim.syntaxIssues().isEmpty()) {
+            // a segment the reader already reports as a syntax error (X12-SYNTAX) is not reported again
+            // by the walker: lengths, types and syntax notes are the standard's as much as the guide's
+            all.removeIf(f -> f.fromData() && claim.syntaxIssues().stream()
+                    .anyMatch(issue -> issue.segmentPosition() == f.position()));
+        }
         m.findings = all;
         return all;
+    }
+
+    /**
+     * A claim whose billing provider (2000A) or subscriber (2000B) level the reader could not place,
+     * e.g. when the first HL of the transaction is not HL03 20: the guide requires both above every
+     * claim. Reported where the first level above the claim, or the claim, stands.
+     */
+    private static void missingLevels(Claim claim, GuideReport own) {
+        int at = claim.subscriber() != null ? claim.subscriber().position()
+                : claim.patient() != null ? claim.patient().position() : claim.position();
+        if (claim.billingProvider() == null) {
+            own.segment(GuideRuleIds.REQUIRED, null, at, "2000A", "HL", GuideReport.LOOP_MISSING, "2000A HL: the claim"
+                    + " has no billing provider level above it; the guide requires the first HL of the transaction"
+                    + " to be the billing provider (HL03 20), with the subscriber levels (HL03 22) below it.");
+        }
+        if (claim.subscriber() == null) {
+            own.segment(GuideRuleIds.REQUIRED, null, at, "2000B", "HL", GuideReport.LOOP_MISSING, "2000B HL: the claim"
+                    + " has no subscriber level above it; the guide requires an HL03 22 subscriber level (with SBR)"
+                    + " between the billing provider and the claim.");
+        }
+    }
+
+    private static void walk(Memo m, Claim claim, String section, HierarchyLevel level, GuideReport report) {
+        if (level != null) {
+            m.walker.walk(GuideMap.of(claim.claimType()).section(section), level.segments(),
+                    claim.transaction().interchange().delimiters(), m.view, report);
+        }
     }
 
     private static boolean none(GuideReport report) {
@@ -95,13 +146,18 @@ public final class GuideValidator {
     }
 
     /** The header findings of a transaction that delivered no claim (checked at its end). */
-    List<GuideFinding> headerFindings(Transaction tx) {
-        return HeaderChecks.check(tx, new SegmentView()).report().findings();
+    public List<GuideFinding> headerFindings(Transaction tx) {
+        SegmentView view = new SegmentView();
+        GuideReport report = HeaderChecks.check(tx, view).report();
+        new GuideWalker().walk(GuideMap.of(tx.claimType()).section(GuideMap.HEADER), tx.headerSegments(),
+                tx.interchange().delimiters(), view, report);
+        return report.findings();
     }
 
     /** What one thread remembers: the last claim, header and levels it checked. */
     private static final class Memo {
         final SegmentView view = new SegmentView();
+        final GuideWalker walker = new GuideWalker();
         Claim claim;
         List<GuideFinding> findings;
         Transaction transaction;

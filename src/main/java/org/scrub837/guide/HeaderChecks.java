@@ -4,7 +4,6 @@ import static org.scrub837.guide.GuideRuleIds.CODE;
 import static org.scrub837.guide.GuideRuleIds.DATE;
 import static org.scrub837.guide.GuideRuleIds.REQUIRED;
 
-import org.scrub837.model.ClaimType;
 import org.scrub837.model.Delimiters;
 import org.scrub837.model.Segment;
 import org.scrub837.model.Transaction;
@@ -22,7 +21,6 @@ final class HeaderChecks {
     static Result check(Transaction tx, SegmentView v) {
         GuideReport r = new GuideReport();
         Delimiters d = tx.interchange().delimiters();
-        boolean institutional = tx.claimType() == ClaimType.INSTITUTIONAL;
         int created = -1;
         Segment bht = null;
         Segment submitter = null;
@@ -60,19 +58,10 @@ final class HeaderChecks {
                 r.element(CODE, null, p, "", "BHT", 1, null, "1005", GuideReport.INVALID_CODE,
                         "Header BHT01: report 0019 (information source, subscriber, dependent), not '" + v.element(1) + "'.");
             }
-            if (!GuideCodes.BHT02.contains(v.element(2))) {
-                r.element(CODE, null, p, "", "BHT", 2, null, "353", GuideReport.INVALID_CODE,
-                        "Header BHT02: report 00 (original) or 18 (reissue), not '" + v.element(2) + "'.");
-            }
             created = GuideValues.date(v.element(4));
             if (created < 0) {
                 r.element(DATE, null, p, "", "BHT", 4, null, "373", GuideReport.INVALID_DATE,
                         "Header BHT04: report the date the transaction was created as a real CCYYMMDD date.");
-            }
-            if (!(institutional ? GuideCodes.BHT06_I : GuideCodes.BHT06_P).contains(v.element(6))) {
-                r.element(CODE, null, p, "", "BHT", 6, null, "640", GuideReport.INVALID_CODE,
-                        "Header BHT06: report CH (chargeable) or RP (reporting)" + (institutional ? " or 31" : "")
-                                + ", not '" + v.element(6) + "'.");
             }
         }
         int after = bht != null ? bht.position() + 1 : 2;

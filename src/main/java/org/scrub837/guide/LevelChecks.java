@@ -134,11 +134,6 @@ final class LevelChecks {
             switch (s.tag()) {
                 case "SBR" -> {
                     sbr = s;
-                    if (!GuideCodes.SBR01.contains(v.element(1))) {
-                        r.element(CODE, null, p, loop, "SBR", 1, null, "1138", GuideReport.INVALID_CODE,
-                                "2000B SBR01: report the payer responsibility sequence as P (primary), S (secondary),"
-                                        + " T (tertiary) or A-H, U, not '" + v.element(1) + "'.");
-                    }
                     if (!hasPatient && !v.is(2, "18")) {
                         r.element(v.present(2) ? CODE : REQUIRED, null, p, loop, "SBR", 2, null, "1069",
                                 v.present(2) ? GuideReport.INVALID_CODE : GuideReport.DEPENDENT_ELEMENT_MISSING,
@@ -153,20 +148,12 @@ final class LevelChecks {
                         r.element(REQUIRED, null, p, loop, "SBR", 9, null, "1032",
                                 GuideReport.DEPENDENT_ELEMENT_MISSING, "2000B SBR09: report the claim filing"
                                         + " indicator, e.g. MB (Medicare Part B), CI (commercial), BL (BCBS).");
-                    } else if (!GuideCodes.SBR09.contains(v.element(9))) {
-                        r.element(CODE, null, p, loop, "SBR", 9, null, "1032", GuideReport.INVALID_CODE,
-                                "2000B SBR09: '" + v.element(9) + "' is not a claim filing indicator code; use one"
-                                        + " of 11-17, AM, BL, CH, CI, DS, FI, HM, LM, MA, MB, MC, OF, TV, VA, WC, ZZ.");
                     }
                 }
                 case "NM1" -> {
                     if (v.is(1, "IL")) {
                         loop = "2010BA";
                         subscriberName = s;
-                        if (!GuideCodes.NAME_TYPE.contains(v.element(2))) {
-                            r.element(CODE, null, p, loop, "NM1", 2, null, "1065", GuideReport.INVALID_CODE,
-                                    "2010BA NM102: report 1 (person) or 2 (organization).");
-                        }
                         if (v.present(8) || professional) {
                             if (!GuideCodes.SUBSCRIBER_ID_QUALIFIER.contains(v.element(8))) {
                                 r.element(CODE, null, p, loop, "NM1", 8, null, "66", GuideReport.INVALID_CODE,
@@ -180,10 +167,6 @@ final class LevelChecks {
                     } else if (v.is(1, "PR")) {
                         loop = "2010BB";
                         payerName = s;
-                        if (!v.is(2, "2")) {
-                            r.element(CODE, null, p, loop, "NM1", 2, null, "1065", GuideReport.INVALID_CODE,
-                                    "2010BB NM102: report 2 (organization) for the payer.");
-                        }
                         if (!GuideCodes.PAYER_ID_QUALIFIER.contains(v.element(8))) {
                             r.element(CODE, null, p, loop, "NM1", 8, null, "66", GuideReport.INVALID_CODE,
                                     "2010BB NM108: report PI (payer identification) or XV with the payer id in NM109.");
@@ -254,11 +237,6 @@ final class LevelChecks {
             switch (s.tag()) {
                 case "PAT" -> {
                     pat = true;
-                    if (!GuideCodes.PAT01.contains(v.element(1))) {
-                        r.element(CODE, null, p, loop, "PAT", 1, null, "1069", GuideReport.INVALID_CODE,
-                                "2000C PAT01: report the patient's relationship to the subscriber as 01 (spouse),"
-                                        + " 19 (child), 20, 21, 39, 40, 53 or G8, not '" + v.element(1) + "'.");
-                    }
                 }
                 case "NM1" -> {
                     if (v.is(1, "QC")) {
@@ -396,10 +374,6 @@ final class LevelChecks {
         if (GuideValues.date(v.element(2)) < 0) {
             r.element(DATE, null, p, loop, "DMG", 2, null, "1251", GuideReport.INVALID_DATE,
                     loop + " DMG02: report the birth date as a real CCYYMMDD date.");
-        }
-        if (!GuideCodes.GENDER.contains(v.element(3))) {
-            r.element(CODE, null, p, loop, "DMG", 3, null, "1068", GuideReport.INVALID_CODE, loop + " DMG03: report"
-                    + " the gender as F, M or U (unknown), not '" + v.element(3) + "'.");
         }
     }
 

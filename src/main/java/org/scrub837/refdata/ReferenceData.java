@@ -20,7 +20,7 @@ import javax.net.ssl.SSLContext;
 
 import org.scrub837.guide.HcpcsFile;
 import org.scrub837.guide.Icd10cmOrderFile;
-import org.scrub837.rules.DatedEditions;
+import org.scrub837.model.DatedEditions;
 import org.scrub837.rules.MueTable;
 import org.scrub837.rules.PtpTable;
 

@@ -3,6 +3,8 @@ package org.scrub837.rules;
 import java.util.Map;
 import java.util.Optional;
 
+import org.scrub837.model.DatedEditions;
+
 /**
  * The reference data of the configuration, by name: code lists, code maps and the MUE and NCCI PTP
  * tables, either configured by path in rules.yaml (one undated table) or installed as dated

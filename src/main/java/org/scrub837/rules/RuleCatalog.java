@@ -107,7 +107,7 @@ public final class RuleCatalog {
         f.put(TimelyFilingRule.ID, TimelyFilingRule::new);
         f.put(DuplicateClaimRule.ID, DuplicateClaimRule::new);
         for (String id : org.scrub837.guide.GuideRuleIds.ALL) {
-            f.put(id, context -> new org.scrub837.guide.GuideRule(id, guide, context));
+            f.put(id, context -> new GuideRule(id, guide, context));
         }
         return new RuleCatalog(f);
     }

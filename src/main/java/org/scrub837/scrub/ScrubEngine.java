@@ -88,7 +88,7 @@ public final class ScrubEngine {
             @Override
             public FileReview newFileReview() {
                 // the guide's checks across a transaction, then the file-scoped rules (duplicates)
-                return new org.scrub837.guide.GuideTransactionHook(rules).andThen(rules.newFileSession()::review);
+                return new GuideFileReview(rules).andThen(rules.newFileSession()::review);
             }
         };
     }

@@ -185,7 +185,7 @@ public final class Generator837 {
         String filing = medicare ? (professional ? "MB" : "MA") : "CI";
         sbr.el("").el("").el("").el("").el("").el("").el(filing).end();
         out.start("NM1").el("IL").el("1").el((separatePatient ? "SUBSCRIBER" : "PATIENT") + digits(subscriber, 6))
-                .el("ALEX").el("").el("").el("").el("MI").el("M" + digits(subscriber, 10)).end();
+                .el("ALEX").el("").el("").el("").el("MI").el(medicareBeneficiaryId(subscriber)).end();
         writeAddressAndBirth(subscriber);
         String payer = medicare ? (professional ? "MEDICARE PART B" : "MEDICARE PART A") : "ACME HEALTH PLAN";
         out.start("NM1").el("PR").el("2").el(payer).el("").el("").el("").el("").el("PI")
@@ -200,6 +200,41 @@ public final class Generator837 {
         for (int i = 0; i < claimCount; i++) {
             writeClaim(plan());
         }
+    }
+
+    /** Letters of a Medicare Beneficiary Identifier: A-Z without S, L, O, I, B, Z. */
+    private static final String MBI_LETTERS = "ACDEFGHJKMNPQRTUVWXY";
+
+    /**
+     * A member id in the CMS MBI format (digit 1-9, letter, letter or digit, digit, letter, letter or
+     * digit, digit, letter, letter, digit, digit), distinct per person: Medicare front ends reject any
+     * other shape for SBR09 MB/MA, and the other payers take it as any member id.
+     */
+    static String medicareBeneficiaryId(long person) {
+        StringBuilder b = new StringBuilder(11);
+        long n = person;
+        b.append((char) ('1' + n % 9));
+        n /= 9;
+        b.append(MBI_LETTERS.charAt((int) (n % 20)));
+        n /= 20;
+        b.append(MBI_LETTERS.charAt((int) (n % 20)));
+        n /= 20;
+        b.append((char) ('0' + n % 10));
+        n /= 10;
+        b.append(MBI_LETTERS.charAt((int) (n % 20)));
+        n /= 20;
+        b.append(MBI_LETTERS.charAt((int) (n % 20)));
+        n /= 20;
+        b.append((char) ('0' + n % 10));
+        n /= 10;
+        b.append(MBI_LETTERS.charAt((int) (n % 20)));
+        n /= 20;
+        b.append(MBI_LETTERS.charAt((int) (n % 20)));
+        n /= 20;
+        b.append((char) ('0' + n % 10));
+        n /= 10;
+        b.append((char) ('0' + n % 10));
+        return b.toString();
     }
 
     private void writeAddressAndBirth(long person) throws IOException {

@@ -82,7 +82,7 @@ class GuideFixtureOutcomeTest {
 
         Set<String> expectedClaims = new TreeSet<>(rejectedClaims.isEmpty() ? List.of() : List.of(rejectedClaims.split(",")));
         assertEquals(expectedClaims, rejected, "rejected claims");
-        assertEquals(rule.isEmpty() ? Set.of() : Set.of(rule), rejectingRules, "rules that reject");
+        assertEquals(rule.isEmpty() ? Set.of() : Set.of(rule), rejectingRules, "rules that reject " + messages);
         if (!fix.isEmpty()) {
             assertTrue(messages.stream().anyMatch(m -> m.contains(fix)), "a message carries '" + fix + "': " + messages);
         }

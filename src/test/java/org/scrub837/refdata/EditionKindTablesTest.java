@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.scrub837.model.DatedEditions;
 import org.scrub837.rules.CodeCatalog;
-import org.scrub837.rules.DatedEditions;
 import org.scrub837.rules.config.RuleSetLoader;
 import org.scrub837.testing.TestConfig;
 

@@ -71,7 +71,7 @@ class PayerProfileDifferenceTest {
         java.nio.file.Files.writeString(dir.resolve("payers/default.yaml"),
                 "profile: default\nrules:\n  " + ruleId + ":\n    severity: warn\n");
         RuleSet rules = RuleSet.load(dir);
-        Claim unpaired = TestClaims.professional().payer("CI", "ACME HEALTH", "1").diagnosis("L97412")
+        Claim unpaired = TestClaims.professional().payer("CI", "ACME HEALTH", "10001").diagnosis("L97412")
                 .line("Q4293", "16", "2025-06-02").build();
 
         ClaimResult result = rules.evaluate(unpaired);

@@ -150,7 +150,7 @@ public final class TestClaims {
         HierarchyLevel subscriber = new HierarchyLevel("2", "1", "22", "0", List.of(
                 new Segment("HL", "HL*2*1*22*0", pos++),
                 new Segment("SBR", "SBR*" + payer.responsibility() + "*18*******" + payer.filingIndicator(), pos++),
-                new Segment("NM1", "NM1*IL*1*DOE*JANE****MI*MEMBER1", pos++),
+                new Segment("NM1", "NM1*IL*1*DOE*JANE****MI*1EG4TE5MK73", pos++),
                 new Segment("N3", "N3*2 ELM ST", pos++),
                 new Segment("N4", "N4*CITY*IL*62702", pos++),
                 new Segment("DMG", "DMG*D8*19500101*F", pos++),

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.scrub837.model.Claim;
+import org.scrub837.model.DatedEditions;
 import org.scrub837.model.ServiceLine;
-import org.scrub837.rules.DatedEditions;
 import org.scrub837.rules.FileScopedRule;
 import org.scrub837.rules.MueTable;
 import org.scrub837.rules.RuleContext;

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 import org.scrub837.model.Claim;
+import org.scrub837.model.DatedEditions;
 import org.scrub837.model.ServiceLine;
 import org.scrub837.rules.ClaimRule;
-import org.scrub837.rules.DatedEditions;
 import org.scrub837.rules.FindingSink;
 import org.scrub837.rules.MueTable;
 import org.scrub837.rules.RuleContext;

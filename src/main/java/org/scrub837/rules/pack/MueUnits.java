@@ -5,9 +5,9 @@ import java.util.Set;
 
 import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimType;
+import org.scrub837.model.DatedEditions;
 import org.scrub837.model.ServiceLine;
 import org.scrub837.rules.CodeCatalog;
-import org.scrub837.rules.DatedEditions;
 import org.scrub837.rules.MueTable;
 import org.scrub837.rules.RuleParameters;
 

@@ -10,9 +10,9 @@ import java.util.Set;
 
 import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimType;
+import org.scrub837.model.DatedEditions;
 import org.scrub837.model.ServiceLine;
 import org.scrub837.rules.ClaimRule;
-import org.scrub837.rules.DatedEditions;
 import org.scrub837.rules.FindingSink;
 import org.scrub837.rules.PtpTable;
 import org.scrub837.rules.RuleContext;

@@ -45,12 +45,15 @@ class MueAcrossClaimsTest {
         rules = RuleSet.load(dir);
     }
 
+    /** The member id TestClaims gives every subscriber (NM109 of 2010BA), replaced to make another beneficiary. */
+    private static final String TEST_CLAIMS_MEMBER_ID = "1EG4TE5MK73";
+
     private static Claim claim(String code, String units, String date, String member) {
         Claim c = TestClaims.professional().payer("CI", "ACME HEALTH", "1").diagnosis("L97412")
                 .line(code, units, date).build();
         List<Segment> segments = new ArrayList<>();
         for (Segment s : c.subscriber().segments()) {
-            segments.add(new Segment(s.tag(), s.text().replace("MEMBER1", member), s.position()));
+            segments.add(new Segment(s.tag(), s.text().replace(TEST_CLAIMS_MEMBER_ID, member), s.position()));
         }
         HierarchyLevel sub = new HierarchyLevel(c.subscriber().hlId(), c.subscriber().parentId(),
                 c.subscriber().levelCode(), c.subscriber().childCode(), segments);

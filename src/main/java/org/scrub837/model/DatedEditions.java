@@ -1,4 +1,4 @@
-package org.scrub837.rules;
+package org.scrub837.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,17 +1,18 @@
-package org.scrub837.guide;
+package org.scrub837.rules;
 
+import org.scrub837.guide.DatedCodeChecks;
+import org.scrub837.guide.GuideFinding;
+import org.scrub837.guide.GuideRuleIds;
+import org.scrub837.guide.GuideValidator;
 import org.scrub837.model.Claim;
 import org.scrub837.model.SyntaxIssue;
 import org.scrub837.model.Transaction;
-import org.scrub837.rules.ClaimRule;
-import org.scrub837.rules.FindingSink;
-import org.scrub837.rules.RuleContext;
-import org.scrub837.rules.TransactionRule;
 
 /**
  * One of the implementation-guide rules (IG-REQUIRED, IG-CODE, IG-FORMAT, IG-HL, IG-DATE): reports
  * the findings of its kind that the shared {@link GuideValidator} found in the claim, each with
- * what the 999 says of it.
+ * what the 999 says of it. It lives with the rules (the guide package knows nothing of rules): the
+ * guide finds, the rule reports under its configuration.
  */
 public final class GuideRule implements ClaimRule, TransactionRule {
 
@@ -45,7 +46,17 @@ public final class GuideRule implements ClaimRule, TransactionRule {
             }
         }
         if (GuideRuleIds.CODE.equals(id) && validator.datedCodes().active()) {
-            validator.datedCodes().check(claim, sink);
+            validator.datedCodes().check(claim, new DatedCodeChecks.Sink() {
+                @Override
+                public void report(Integer line, int segmentPosition, String message, String edition) {
+                    sink.report(line, segmentPosition, message, null, edition);
+                }
+
+                @Override
+                public void warn(Integer line, int segmentPosition, String message) {
+                    sink.warn(line, segmentPosition, message);
+                }
+            });
         }
     }
 

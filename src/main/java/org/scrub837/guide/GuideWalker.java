@@ -1,0 +1,483 @@
+package org.scrub837.guide;
+
+import static org.scrub837.guide.GuideRuleIds.CODE;
+import static org.scrub837.guide.GuideRuleIds.DATE;
+import static org.scrub837.guide.GuideRuleIds.FORMAT;
+import static org.scrub837.guide.GuideRuleIds.REQUIRED;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.scrub837.guide.GuideMap.ElementSpec;
+import org.scrub837.guide.GuideMap.Loop;
+import org.scrub837.guide.GuideMap.SegmentSpec;
+import org.scrub837.model.Delimiters;
+import org.scrub837.model.Segment;
+
+/**
+ * The one generic guide check: walks the segments of one part of a transaction (its header, a
+ * 2000A/2000B/2000C level, a 2300 claim with its lines) as the reader already holds them, places
+ * each segment in its loop from the guide's data ({@link GuideMap}) and checks what the data says:
+ * loop and segment usage and repeats, element and component usage (required, not used), lengths,
+ * types, code values, patterns and the standard's syntax notes. The guide's situational notes and the
+ * checks beyond the guide are the named classes beside it.
+ *
+ * <p>Runs per segment on the hot path: the loop stack and counters are reused arrays, values are
+ * compared in place through the {@link SegmentView}; only a finding allocates. One per thread.
+ */
+final class GuideWalker {
+
+    private static final int MAX_DEPTH = 8;
+    private static final int MAX_CHILDREN = 256;
+
+    private final Loop[] loops = new Loop[MAX_DEPTH];
+    private final int[][] counts = new int[MAX_DEPTH][MAX_CHILDREN];
+    private int depth;
+    private int line;
+    private GuideReport report;
+    private SegmentView view;
+
+    /**
+     * Checks one section and adds its findings to {@code report}.
+     *
+     * @param section  the loop the segments start, from the guide data
+     * @param segments the section's segments as read, its starting segment first
+     */
+    void walk(Loop section, List<Segment> segments, Delimiters d, SegmentView v, GuideReport r) {
+        if (section == null || segments.isEmpty()) {
+            return;
+        }
+        report = r;
+        view = v;
+        line = 0;
+        depth = 0;
+        loops[0] = section;
+        Arrays.fill(counts[0], 0);
+        counts[0][0] = 1;
+        Segment first = segments.get(0);
+        v.of(first.text(), d.element(), d.component());
+        elements(section.start(), section.id(), first.position());
+        for (int i = 1; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            v.of(s.text(), d.element(), d.component());
+            place(s);
+        }
+        int end = segments.get(segments.size() - 1).position() + 1;
+        while (depth >= 0) {
+            close(end);
+            depth--;
+        }
+        report = null;
+        view = null;
+    }
+
+    private void place(Segment s) {
+        String tag = s.tag();
+        for (int d = depth; d >= 0; d--) {
+            Loop loop = loops[d];
+            Object[] children = loop.children();
+            int match = 0;
+            for (int k = 1; k < children.length; k++) {
+                if (children[k] instanceof SegmentSpec spec && spec.tag().equals(tag) && keyMatches(spec)) {
+                    if (match == 0) {
+                        match = k;
+                    } else if (!fits((SegmentSpec) children[match]) && fits(spec)) {
+                        match = k; // the key is shared (PWK01 CT): the sibling whose codes the segment fits
+                    }
+                }
+            }
+            if (match > 0) {
+                closeTo(d, s.position());
+                segmentUse(loop, match, (SegmentSpec) children[match], s.position());
+                return;
+            }
+            for (int k = 1; k < children.length; k++) {
+                if (children[k] instanceof Loop child && child.start().tag().equals(tag) && keyMatches(child.start())) {
+                    closeTo(d, s.position());
+                    loopUse(loop, k, child, s);
+                    return;
+                }
+            }
+        }
+        misplaced(s);
+    }
+
+    /** Whether every element of the segment that the spec gives a code list holds one of its codes. */
+    private boolean fits(SegmentSpec spec) {
+        for (ElementSpec e : spec.elements()) {
+            if (e.components() == null && e.codes() != null && view.select(e.seq(), 0) && !view.selectedIn(e.codes())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean keyMatches(SegmentSpec spec) {
+        return spec.keyCodes() == null
+                || (view.select(spec.keyElement(), spec.keyComponent()) && view.selectedIn(spec.keyCodes()));
+    }
+
+    /** Closes the loops below depth {@code d}: the segment at {@code position} belongs to loop d or a new child of it. */
+    private void closeTo(int d, int position) {
+        while (depth > d) {
+            close(position);
+            depth--;
+        }
+    }
+
+    private void segmentUse(Loop loop, int k, SegmentSpec spec, int position) {
+        int used = ++counts[depth][k];
+        String loopId = loop.id();
+        if (spec.usage() == 'N') {
+            report.segment(REQUIRED, line(), position, loopId, spec.tag(), "I4", true, loopId + " " + label(spec)
+                    + ": the guide does not use the " + spec.name() + " segment here; leave it out.");
+            return;
+        }
+        if (spec.maxUse() > 0 && used > spec.maxUse()) {
+            report.segment(REQUIRED, line(), position, loopId, spec.tag(), "5", true, loopId + " " + label(spec)
+                    + ": the " + spec.name() + " segment is sent " + used + " times; the guide allows it "
+                    + times(spec.maxUse()) + " in this loop. Remove the extra one.");
+        }
+        elements(spec, loopId, position);
+    }
+
+    private void loopUse(Loop parent, int k, Loop child, Segment s) {
+        int used = ++counts[depth][k];
+        depth++;
+        loops[depth] = child;
+        Arrays.fill(counts[depth], 0, child.children().length, 0);
+        counts[depth][0] = 1;
+        if ("LX".equals(s.tag())) {
+            line = lineNumber();
+        }
+        SegmentSpec start = child.start();
+        if (child.usage() == 'N') {
+            report.segment(REQUIRED, line(), s.position(), child.id(), start.tag(), "I5", true, child.id() + " "
+                    + label(start) + ": the guide does not use the " + child.name() + " loop here; leave it out.");
+            return;
+        }
+        if (child.repeat() > 0 && used > child.repeat()) {
+            report.segment(REQUIRED, line(), s.position(), child.id(), start.tag(), "4", true, child.id() + " "
+                    + label(start) + ": the " + child.name() + " loop is sent " + used + " times under "
+                    + parent.id() + "; the guide allows it " + times(child.repeat()) + ". Remove the extra one.");
+        }
+        elements(start, child.id(), s.position());
+    }
+
+    /** The loop at the top of the stack ends before {@code position}: its required segments and loops must have come. */
+    private void close(int position) {
+        Loop loop = loops[depth];
+        Object[] children = loop.children();
+        int[] used = counts[depth];
+        for (int k = 1; k < children.length; k++) {
+            if (used[k] > 0) {
+                continue;
+            }
+            if (children[k] instanceof SegmentSpec spec && spec.usage() == 'R') {
+                report.segment(REQUIRED, line(), position, loop.id(), spec.tag(), GuideReport.SEGMENT_MISSING, true,
+                        loop.id() + " " + label(spec) + ": the " + spec.name() + " segment is missing; the guide"
+                                + " requires it in this loop.");
+            } else if (children[k] instanceof Loop child && child.usage() == 'R') {
+                report.segment(REQUIRED, line(), position, child.id(), child.start().tag(), GuideReport.LOOP_MISSING,
+                        true, child.id() + " " + label(child.start()) + ": the " + child.name() + " loop is"
+                                + " missing; the guide requires it under " + loop.id() + ".");
+            }
+        }
+    }
+
+    /**
+     * A segment the data places nowhere on the loop stack. When segments of its tag are told apart by
+     * a qualifier, the qualifier is wrong: when a required one of them has not come yet, it is that
+     * required segment that is missing (reported when its loop closes); otherwise the segment is
+     * counted as the first of them and its qualifier reported. Otherwise the guide has no such
+     * segment in this loop.
+     */
+    private void misplaced(Segment s) {
+        String loopId = loops[depth].id();
+        for (int d = depth; d >= 0; d--) {
+            Object[] children = loops[d].children();
+            int candidate = 0;
+            for (int k = 1; k < children.length; k++) {
+                SegmentSpec spec = children[k] instanceof Loop l ? l.start() : (SegmentSpec) children[k];
+                if (spec.tag().equals(s.tag()) && spec.keyCodes() != null) {
+                    if (spec.usage() == 'R' && counts[d][k] == 0) {
+                        return;
+                    }
+                    if (candidate == 0) {
+                        candidate = k;
+                    }
+                }
+            }
+            if (candidate > 0) {
+                wrongQualifier(s, d, candidate, loopId);
+                return;
+            }
+        }
+        report.segment(REQUIRED, line(), s.position(), loopId, s.tag(), "2", true, loopId + " " + s.tag()
+                + ": the guide has no " + s.tag() + " segment in this loop; leave it out or send it in its own loop.");
+    }
+
+    private void wrongQualifier(Segment s, int d, int candidate, String loopId) {
+        Set<String> qualifiers = new TreeSet<>();
+        for (Object child : loops[d].children()) {
+            SegmentSpec spec = child instanceof Loop l ? l.start() : (SegmentSpec) child;
+            if (spec.tag().equals(s.tag()) && spec.keyCodes() != null) {
+                qualifiers.addAll(Arrays.asList(spec.keyCodes()));
+            }
+        }
+        Object child = loops[d].children()[candidate];
+        SegmentSpec keyed = child instanceof Loop l ? l.start() : (SegmentSpec) child;
+        if (child instanceof SegmentSpec) {
+            closeTo(d, s.position());
+            counts[d][candidate]++;
+        }
+        view.select(keyed.keyElement(), keyed.keyComponent());
+        String value = view.selected();
+        ElementSpec key = keyed.elements()[keyed.keyElement() - 1];
+        Integer component = keyed.keyComponent() == 0 ? null : keyed.keyComponent();
+        String reference = component == null ? key.reference() : key.components()[0].reference();
+        report.element(CODE, line(), s.position(), loopId, s.tag(), keyed.keyElement(), component, reference,
+                GuideReport.INVALID_CODE, true, loopId + " " + s.tag() + name(keyed.keyElement(), component)
+                        + ": '" + value + "' is not a qualifier the guide allows for a " + s.tag()
+                        + " segment here; use " + list(qualifiers.toArray(new String[0])) + ".");
+    }
+
+    private void elements(SegmentSpec spec, String loopId, int position) {
+        for (ElementSpec e : spec.elements()) {
+            int i = e.seq();
+            if (e.components() == null) {
+                if (!view.select(i, 0)) {
+                    if (e.usage() == 'R') {
+                        missing(spec, loopId, position, e, i, null);
+                    }
+                } else if (e.usage() == 'N') {
+                    notUsed(spec, loopId, position, e, i, null);
+                } else {
+                    value(spec, loopId, position, e, i, null);
+                }
+                continue;
+            }
+            if (!view.present(i)) {
+                if (e.usage() == 'R') {
+                    missing(spec, loopId, position, e, i, null);
+                }
+                continue;
+            }
+            if (e.usage() == 'N') {
+                notUsed(spec, loopId, position, e, i, null);
+                continue;
+            }
+            for (ElementSpec c : e.components()) {
+                if (!view.select(i, c.seq())) {
+                    if (c.usage() == 'R') {
+                        missing(spec, loopId, position, c, i, c.seq());
+                    }
+                } else if (c.usage() == 'N') {
+                    notUsed(spec, loopId, position, c, i, c.seq());
+                } else {
+                    value(spec, loopId, position, c, i, c.seq());
+                }
+            }
+        }
+        for (String note : spec.syntax()) {
+            syntaxNote(spec, loopId, position, note);
+        }
+    }
+
+    /** The selected value of element {@code i} (component {@code component}) against its type, length, codes and pattern. */
+    private void value(SegmentSpec spec, String loopId, int position, ElementSpec e, int i, Integer component) {
+        String type = e.type();
+        int length = view.selectedLength();
+        boolean numeric = "R".equals(type) || (type.length() == 2 && type.charAt(0) == 'N');
+        if (numeric) {
+            int digits = 0;
+            int points = 0;
+            boolean ok = length > 0;
+            for (int k = 0; k < length && ok; k++) {
+                char ch = view.selectedChar(k);
+                if (ch >= '0' && ch <= '9') {
+                    digits++;
+                } else if (ch == '.' && "R".equals(type)) {
+                    points++;
+                } else if (!(ch == '-' && k == 0)) {
+                    ok = false;
+                }
+            }
+            if (!ok || digits == 0 || points > 1) {
+                report(FORMAT, spec, loopId, position, e, i, component, "6", "the " + e.name() + " must be a number, e.g. "
+                        + ("R".equals(type) ? "125.50" : "3") + ".");
+                return;
+            }
+            length = digits;
+        } else if ("DT".equals(type)) {
+            if (length != 8 || GuideValues.date(view.selected()) < 0) {
+                report(DATE, spec, loopId, position, e, i, component, "8", "the " + e.name()
+                        + " must be a real date, CCYYMMDD.");
+                return;
+            }
+        } else if ("TM".equals(type)) {
+            if (!time(length)) {
+                report(DATE, spec, loopId, position, e, i, component, "9", "the " + e.name()
+                        + " must be a time, HHMM (24 hours).");
+                return;
+            }
+        }
+        if (length < e.min() || length > e.max()) {
+            report(FORMAT, spec, loopId, position, e, i, component, length < e.min() ? "4" : "5",
+                    "the " + e.name() + " has " + length + (numeric ? " digits" : " characters") + "; the guide allows "
+                            + (e.min() == e.max() ? e.min() : e.min() + " to " + e.max()) + ".");
+            return;
+        }
+        if (e.codes() != null && !view.selectedIn(e.codes())) {
+            report(CODE, spec, loopId, position, e, i, component, GuideReport.INVALID_CODE,
+                    "'" + view.selected() + "' is not a valid " + e.name() + " here; use " + list(e.codes()) + ".");
+            return;
+        }
+        if (e.pattern() != null && !e.pattern().matcher(view.selected()).matches()) {
+            report(FORMAT, spec, loopId, position, e, i, component, GuideReport.PATTERN,
+                    "the " + e.name() + " does not have the shape the guide requires.");
+        }
+    }
+
+    private boolean time(int length) {
+        if (length != 4 && length != 6 && length != 7 && length != 8) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            char ch = view.selectedChar(k);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        int hours = (view.selectedChar(0) - '0') * 10 + view.selectedChar(1) - '0';
+        int minutes = (view.selectedChar(2) - '0') * 10 + view.selectedChar(3) - '0';
+        return hours < 24 && minutes < 60;
+    }
+
+    /**
+     * The standard's syntax notes as the guide prints them: P (paired: all or none), R (at least
+     * one), C (if the first, then all others), L (if the first, then at least one other), E (at most
+     * one). Each is a letter and two-digit element positions.
+     */
+    private void syntaxNote(SegmentSpec spec, String loopId, int position, String note) {
+        char kind = note.charAt(0);
+        int n = (note.length() - 1) / 2;
+        int present = 0;
+        int firstMissing = 0;
+        int secondPresent = 0;
+        for (int k = 0; k < n; k++) {
+            int element = (note.charAt(1 + 2 * k) - '0') * 10 + note.charAt(2 + 2 * k) - '0';
+            if (view.present(element)) {
+                present++;
+                if (present == 2) {
+                    secondPresent = element;
+                }
+            } else if (firstMissing == 0) {
+                firstMissing = element;
+            }
+        }
+        int firstElement = (note.charAt(1) - '0') * 10 + note.charAt(2) - '0';
+        boolean firstPresent = view.present(firstElement);
+        String problem = null;
+        int at = firstMissing;
+        String code = "2"; // IK403 2: conditional required data element missing
+        switch (kind) {
+            case 'P' -> problem = present > 0 && present < n ? "are sent together or not at all" : null;
+            case 'R' -> {
+                problem = present == 0 ? "at least one of them is required" : null;
+                at = firstElement;
+            }
+            case 'C' -> problem = firstPresent && present < n ? "are required when " + spec.tag()
+                    + String.format("%02d", firstElement) + " is sent" : null;
+            case 'L' -> problem = firstPresent && present < 2 ? "at least one other is required when " + spec.tag()
+                    + String.format("%02d", firstElement) + " is sent" : null;
+            case 'E' -> {
+                problem = present > 1 ? "only one of them may be sent" : null;
+                at = secondPresent;
+                code = "10"; // IK403 10: exclusion condition violated
+            }
+            default -> problem = null;
+        }
+        if (problem == null || at == 0) {
+            return;
+        }
+        ElementSpec e = at <= spec.elements().length ? spec.elements()[at - 1] : null;
+        report.element(REQUIRED, line(), position, loopId, spec.tag(), at, null, e == null ? null : e.reference(), code,
+                true, loopId + " " + spec.tag() + String.format("%02d", at) + ": elements " + notePositions(spec, note)
+                        + " " + problem + " (syntax note " + note + ").");
+    }
+
+    private static String notePositions(SegmentSpec spec, String note) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 1; k + 1 < note.length(); k += 2) {
+            b.append(b.length() == 0 ? "" : ", ").append(spec.tag()).append(note, k, k + 2);
+        }
+        return b.toString();
+    }
+
+    private void missing(SegmentSpec spec, String loopId, int position, ElementSpec e, int i, Integer component) {
+        report.element(REQUIRED, line(), position, loopId, spec.tag(), i, component, e.reference(),
+                GuideReport.ELEMENT_MISSING, true, loopId + " " + spec.tag() + name(i, component) + ": "
+                        + (e.fix() != null ? e.fix() : "the guide requires the " + e.name() + "; it is empty."));
+    }
+
+    private void notUsed(SegmentSpec spec, String loopId, int position, ElementSpec e, int i, Integer component) {
+        report.element(REQUIRED, line(), position, loopId, spec.tag(), i, component, e.reference(), "I10", true,
+                loopId + " " + spec.tag() + name(i, component) + ": the guide does not use the " + e.name()
+                        + " here; leave it empty.");
+    }
+
+    /** A value breaking its element's rule; the data's plain fix message, when it has one, says what to send ({value}: what was sent). */
+    private void report(String rule, SegmentSpec spec, String loopId, int position, ElementSpec e, int i,
+            Integer component, String code, String problem) {
+        report.element(rule, line(), position, loopId, spec.tag(), i, component, e.reference(), code, true,
+                loopId + " " + spec.tag() + name(i, component) + ": " + (e.fix() != null
+                        ? e.fix().replace("{value}", view.selected()) : problem));
+    }
+
+    /** LX01 as a number, read in place; 0 when it is not one (the walker reports it). */
+    private int lineNumber() {
+        if (!view.select(1, 0) || view.selectedLength() > 6) {
+            return 0;
+        }
+        int n = 0;
+        for (int k = 0; k < view.selectedLength(); k++) {
+            char ch = view.selectedChar(k);
+            if (ch < '0' || ch > '9') {
+                return 0;
+            }
+            n = n * 10 + ch - '0';
+        }
+        return n;
+    }
+
+    private Integer line() {
+        return line == 0 ? null : line;
+    }
+
+    private static String name(int element, Integer component) {
+        return String.format("%02d", element) + (component == null ? "" : "-" + component);
+    }
+
+    /** TAG or TAG*QUALIFIER when one qualifier selects the segment. */
+    private static String label(SegmentSpec spec) {
+        return spec.keyCodes() != null && spec.keyCodes().length == 1 && spec.keyComponent() == 0
+                && spec.keyElement() == 1 ? spec.tag() + "*" + spec.keyCodes()[0] : spec.tag();
+    }
+
+    private static String times(int n) {
+        return n == 1 ? "once" : n + " times";
+    }
+
+    private static String list(String[] codes) {
+        if (codes.length == 1) {
+            return "'" + codes[0] + "'";
+        }
+        if (codes.length > 20) {
+            return "one of the guide's " + codes.length + " codes for it";
+        }
+        return "one of " + String.join(", ", codes);
+    }
+}
