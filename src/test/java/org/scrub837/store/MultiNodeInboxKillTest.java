@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scrub837.testing.ShippedJar;
 import org.scrub837.testing.InboxInputs;
 import org.scrub837.testing.TestConfig;
 import org.scrub837.testing.WatchFolderOutcomes;
@@ -26,6 +28,7 @@ import org.scrub837.testing.WatchFolderOutcomes;
  * exactly once (each clean claim once in the outbox), and nothing is left in the inbox or under a
  * temporary name.
  */
+@Tag(ShippedJar.TAG)
 class MultiNodeInboxKillTest {
 
     private static final int NODES = 3;
@@ -117,10 +120,7 @@ class MultiNodeInboxKillTest {
 
     private Process start() throws IOException {
         int n = starts++;
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"),
-                "org.scrub837.cli.Scrub837", "run", "--config", root.resolve("config").toString());
+        ProcessBuilder pb = new ProcessBuilder(ShippedJar.command(List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"), "run", "--config", root.resolve("config").toString()));
         pb.directory(Path.of("").toAbsolutePath().toFile());
         pb.redirectErrorStream(true);
         pb.redirectOutput(root.resolve("node-" + n + ".log").toFile());
