@@ -240,7 +240,10 @@ public final class InboxFileHandler {
         if (choice.earlierRun() && earlier == null) {
             // this input's earlier run was cut short (a crash, a node killed or taken over): what it left
             // (a report without its 837s, temporary files) goes before anything is written again
-            rollBack(sub, base, extension, name);
+            List<IOException> problems = rollBackAll(sub, base, extension, name);
+            if (!problems.isEmpty()) {
+                throw problems.get(0);
+            }
         } else if (sharedInbox) {
             removeTemporariesOf(sub, base, name);
         }
@@ -256,9 +259,11 @@ public final class InboxFileHandler {
                 Path outputFolder = outputFolderOf(e, input);
                 if (outputFolder != null) {
                     // not the input's fault: no report of an "unreadable" file; what was written goes
-                    rollBack(sub, base, extension, name);
+                    OutputWriteException error = new OutputWriteException(name, outputFolder, e);
+                    // the broken folder may refuse the clean-up too: what could not go is said, not thrown
+                    rollBackAll(sub, base, extension, name).forEach(error::addSuppressed);
                     complete(hash, inputKey, null);
-                    throw new OutputWriteException(name, outputFolder, e);
+                    throw error;
                 }
                 LOG.warn("file={} could not be read: {}", name, e.getClass().getSimpleName());
                 outcome = engine.writeFailure(input, base, outputs, e);
@@ -417,9 +422,11 @@ public final class InboxFileHandler {
     /**
      * Removes every output of an input's base, finished or temporary, and the reason of a failed
      * original that never reached the failed folder: the state before its run began. Only this input
-     * owns the base (the record gives a base to one input), and this node holds the input now.
+     * owns the base (the record gives a base to one input), and this node holds the input now. Goes
+     * on past a file it cannot remove; returns what went wrong.
      */
-    private void rollBack(Path sub, String base, String extension, String name) throws IOException {
+    private List<IOException> rollBackAll(Path sub, String base, String extension, String name) {
+        List<IOException> problems = new ArrayList<>();
         int removed = 0;
         List<Path> outputs = outputsOf(sub, base);
         Path failedOriginal = failed.resolve(sub).resolve(base + extension);
@@ -427,15 +434,23 @@ public final class InboxFileHandler {
             outputs.add(reasonFile(failedOriginal));
         }
         for (Path p : outputs) {
-            if (Files.deleteIfExists(p)) {
-                removed++;
+            try {
+                if (Files.deleteIfExists(p)) {
+                    removed++;
+                }
+            } catch (IOException e) {
+                problems.add(e);
             }
         }
-        removeTemporariesOf(sub, base, name);
-        if (removed > 0) {
-            LOG.info("file={} outputs of its interrupted run removed before it is scrubbed again: base={} files={}",
-                    name, base, removed);
+        try {
+            removeTemporariesOf(sub, base, name);
+        } catch (IOException e) {
+            problems.add(e);
         }
+        if (removed > 0) {
+            LOG.info("file={} outputs of its interrupted run removed: base={} files={}", name, base, removed);
+        }
+        return problems;
     }
 
     /**
