@@ -271,6 +271,9 @@ public final class InboxLockRepository extends ServiceSupport implements Idempot
             t.setDaemon(true);
             return t;
         });
+        // the id in scrub_node, scrub_inbox_lock and scrub_content_claim, for an operator looking at them
+        LOG.info("inbox shared with other nodes: this node is {} (lock max age {} ms, keep-alive {} ms)",
+                node.owner(), maxAgeMillis, keepAliveMillis);
         refresh();
         keepAlive.scheduleWithFixedDelay(this::refresh, keepAliveMillis, keepAliveMillis, TimeUnit.MILLISECONDS);
     }
