@@ -197,7 +197,7 @@ public final class InboxFileHandler {
     }
 
     /** Records the end of an input: its content (when {@code seenName} is set) and, with several nodes, its base done and its claim released. */
-    private void complete(String hash, String inputKey, String seenName) throws IOException {
+    private void complete(String hash, String inputKey, String seenName, String name) throws IOException {
         if (shared == null) {
             if (seenName != null) {
                 seen.record(hash, seenName);
@@ -206,7 +206,7 @@ public final class InboxFileHandler {
         }
         if (!shared.finish(hash, inputKey, seenName)) {
             LOG.warn("file={} was taken over by another node while this one handled it (this node said nothing"
-                    + " for longer than scrub.inbox.lockMaxAgeMillis)", seenName);
+                    + " for longer than scrub.inbox.lockMaxAgeMillis)", name);
         }
     }
 
@@ -262,7 +262,7 @@ public final class InboxFileHandler {
                     OutputWriteException error = new OutputWriteException(name, outputFolder, e);
                     // the broken folder may refuse the clean-up too: what could not go is said, not thrown
                     rollBackAll(sub, base, extension, name).forEach(error::addSuppressed);
-                    complete(hash, inputKey, null);
+                    complete(hash, inputKey, null, name);
                     throw error;
                 }
                 LOG.warn("file={} could not be read: {}", name, e.getClass().getSimpleName());
@@ -277,12 +277,12 @@ public final class InboxFileHandler {
             release(toArchive);
             String reason = outcome.fileFindings().get(0).message();
             writeNote(reasonFile(toFailed), reason + "\n");
-            complete(hash, inputKey, null);
+            complete(hash, inputKey, null, name);
             LOG.warn("failed file={} movedTo={} reason={}", name, failed.relativize(toFailed), reason);
             return new Disposition(toFailed, outcome, false);
         }
         release(toFailed);
-        complete(hash, inputKey, name);
+        complete(hash, inputKey, name, name);
         if (!base.equals(FileScrubber.baseName(input))) {
             LOG.info("file={} outputs named {}.* (the name was taken by an earlier input); archivedAs={}", name,
                     base, toArchive.getFileName());
