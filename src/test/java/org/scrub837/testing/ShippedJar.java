@@ -64,7 +64,8 @@ public final class ShippedJar {
         }
         try (Stream<Path> files = Files.walk(classes)) {
             FileTime built = Files.getLastModifiedTime(jar);
-            FileTime newest = files.filter(Files::isRegularFile).map(ShippedJar::modified)
+            // classes only: every Maven run rewrites some filtered resources (version.properties)
+            FileTime newest = files.filter(p -> p.toString().endsWith(".class")).map(ShippedJar::modified)
                     .max(FileTime::compareTo).orElse(built);
             return newest.compareTo(built) > 0 ? jar + " is older than target/classes (mvn -o -q package -DskipTests"
                     + " rebuilds it)" : null;
