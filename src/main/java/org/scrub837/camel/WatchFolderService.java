@@ -65,7 +65,7 @@ public final class WatchFolderService {
         Optional<ClaimStore> store = ClaimStore.open(settings);
         store.ifPresent(s -> s.attachTo(engine, true));
         InboxFileHandler handler = new InboxFileHandler(engine, metrics,
-                store.map(s -> s.seenFiles().asContentRecord()).orElse(null));
+                store.map(s -> (org.scrub837.watch.ContentRecord) s.sharedInputs(settings.properties())).orElse(null));
         Main main = new Main();
         Properties props = settings.properties();
         // the file consumer takes relative move targets as relative to the inbox: hand it absolute folders

@@ -44,10 +44,24 @@ public final class RemoteService {
         }
         props.setProperty("scrub.sftp.work", settings.state().toAbsolutePath().resolve("sftp-work").toString());
         props.setProperty("scrub.sftp.deliverAutoStartup", Boolean.toString(sftp.deliver()));
+        // the inbox's polls: failures logged with their reason, readiness DOWN while nothing can be fetched
+        SftpPollWatch polls = new SftpPollWatch(sftp.user() + "@" + sftp.host() + ":" + sftp.port());
+        main.bind("sftpPollStrategy", polls);
+        main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
+            @Override
+            public void afterConfigure(org.apache.camel.main.BaseMainSupport m) {
+                org.apache.camel.health.HealthCheckRegistry registry =
+                        org.apache.camel.health.HealthCheckRegistry.get(m.getCamelContext());
+                if (registry != null) {
+                    registry.register(polls.healthCheck());
+                }
+            }
+        });
         String inbox = props.getProperty("scrub.sftp.inbox");
         main.bind("remoteScrubProcessor", new RemoteScrubProcessor(handler,
                 relative(inbox, props.getProperty("scrub.sftp.archive")),
-                relative(inbox, props.getProperty("scrub.sftp.failed"))));
+                relative(inbox, props.getProperty("scrub.sftp.failed")),
+                settings.state().toAbsolutePath().resolve("sftp-pending")));
         return sftp;
     }
 }

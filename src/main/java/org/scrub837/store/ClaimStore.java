@@ -31,6 +31,8 @@ public final class ClaimStore {
     private final Duration duplicateWindow;
     private final Severity duplicateSeverity;
     private boolean mueAcrossFiles;
+    /** This node among those sharing the inbox: one per store, so the lock and the content claims agree on who it is. */
+    private InboxNode inboxNode;
 
     ClaimStore(Database db, Duration duplicateWindow, Severity duplicateSeverity) {
         this.db = db;
@@ -121,7 +123,22 @@ public final class ClaimStore {
             throw new IllegalArgumentException(LOCK_KEEP_ALIVE + " must be at most a third of " + LOCK_MAX_AGE
                     + ", or a live node's files could be taken over");
         }
-        return new InboxLockRepository(db, "scrub-inbox", maxAge, keepAlive);
+        return new InboxLockRepository(db, "scrub-inbox", inboxNode(props), keepAlive);
+    }
+
+    /**
+     * The decisions several nodes on one inbox take together (content claims, output bases), for the
+     * watch folder; the same node as {@link #inboxRepository}'s, whose keep-alive says it is alive.
+     */
+    public org.scrub837.watch.SharedInputs sharedInputs(Properties props) {
+        return inboxNode(props);
+    }
+
+    private synchronized InboxNode inboxNode(Properties props) {
+        if (inboxNode == null) {
+            inboxNode = new InboxNode(db, positive(props, LOCK_MAX_AGE, 30_000));
+        }
+        return inboxNode;
     }
 
     /** The route settings that put the inbox on the shared read lock (placeholders of scrub-inbox.yaml). */

@@ -26,7 +26,8 @@ import javax.sql.DataSource;
 public final class SchemaMigrations {
 
     /** The migrations in order; add new ones at the end, never edit one that was released. */
-    static final List<String> FILES = List.of("V1__store.sql", "V2__claim_units.sql", "V3__responses.sql");
+    static final List<String> FILES = List.of("V1__store.sql", "V2__claim_units.sql", "V3__responses.sql",
+            "V4__exactly_once.sql");
 
     /** Advisory lock key: any constant no other application on the database uses ("s837"). */
     private static final long LOCK_KEY = 0x73383337L;

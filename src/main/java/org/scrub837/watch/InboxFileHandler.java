@@ -60,6 +60,8 @@ public final class InboxFileHandler {
     private final ContentRecord seen;
     /** Several nodes share the inbox and the output folders (a database is configured). */
     private final boolean sharedInbox;
+    /** The decisions taken with the other nodes (null: one node, or a shared record of contents only). */
+    private final SharedInputs shared;
     private final OutputBases bases;
     private final ScrubSettings.DuplicatePolicy duplicates;
     private final Set<ReportFormat> formats;
@@ -68,6 +70,7 @@ public final class InboxFileHandler {
     private final Path archive;
     private final Path failed;
     private final Path reports;
+    private final Path stateFolder;
 
     /** Guards {@link #busy} and {@link #reserved}. */
     private final Object monitor = new Object();
@@ -103,12 +106,14 @@ public final class InboxFileHandler {
         this.archive = s.archive().toAbsolutePath();
         this.failed = s.failed().toAbsolutePath();
         this.reports = s.reports().toAbsolutePath();
+        this.stateFolder = s.state().toAbsolutePath();
         for (Path dir : new Path[] {archive, failed, reports, outbox, s.state()}) {
             Files.createDirectories(dir);
         }
         this.formats = s.formats();
         this.seen = sharedSeen != null ? sharedSeen : new SeenFiles(s.state().resolve("seen-files.tsv"));
         this.sharedInbox = sharedSeen != null;
+        this.shared = sharedSeen instanceof SharedInputs si ? si : null;
         this.bases = new OutputBases(s.state().resolve("output-bases.tsv"));
         this.duplicates = s.duplicates();
         if (sharedInbox) {
@@ -147,9 +152,61 @@ public final class InboxFileHandler {
             throw new java.io.InterruptedIOException("interrupted while waiting for a file with the same content");
         }
         try {
-            return handle(input, hash);
+            if (shared == null) {
+                return handle(input, hash);
+            }
+            claimContent(input, hash);
+            boolean finished = false;
+            try {
+                Disposition d = handle(input, hash);
+                finished = true;
+                return d;
+            } finally {
+                if (!finished) {
+                    shared.releaseContent(hash);
+                }
+            }
         } finally {
             release(keys);
+        }
+    }
+
+    /** How long a node waits before asking again for a content another node is handling. */
+    private static final long CLAIM_RETRY_MILLIS = 500;
+
+    /**
+     * Several nodes: waits until this node holds the content's claim, so that only one node at a time
+     * decides whether these bytes are new (the holder scrubs them; whoever comes next finds them
+     * recorded and writes the duplicate note, as one node does with two copies).
+     */
+    private void claimContent(Path input, String hash) throws IOException {
+        String name = input.getFileName().toString();
+        boolean logged = false;
+        while (!shared.claimContent(hash, name)) {
+            if (!logged) {
+                LOG.info("file={} waits: another node is handling the same content", name);
+                logged = true;
+            }
+            try {
+                Thread.sleep(CLAIM_RETRY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while another node handles the same content");
+            }
+        }
+    }
+
+    /** Records the end of an input: its content (when {@code seenName} is set) and, with several nodes, its base done and its claim released. */
+    private void complete(String hash, String inputKey, String seenName, String name) throws IOException {
+        if (shared == null) {
+            if (seenName != null) {
+                seen.record(hash, seenName);
+            }
+            return;
+        }
+        if (!shared.finish(hash, inputKey, seenName)) {
+            LOG.warn("file={} was taken over by another node while this one handled it (this node said nothing"
+                    + " for longer than scrub.inbox.lockMaxAgeMillis)", name);
         }
     }
 
@@ -171,11 +228,23 @@ public final class InboxFileHandler {
                 // the same file, never archived: a restart after a crash between record and move
                 LOG.info("already processed file={}; archiving it", name);
             }
+            if (shared != null) {
+                shared.releaseContent(hash);
+            }
             return new Disposition(destination, null, true);
         }
         String extension = extension(name);
-        String base = claimBase(hash, sub, FileScrubber.baseName(input), extension);
-        if (sharedInbox) {
+        String inputKey = OutputBases.key(hash, sub.resolve(FileScrubber.baseName(input)).toString());
+        BaseChoice choice = claimBase(inputKey, sub, FileScrubber.baseName(input), extension);
+        String base = choice.base();
+        if (choice.earlierRun() && earlier == null) {
+            // this input's earlier run was cut short (a crash, a node killed or taken over): what it left
+            // (a report without its 837s, temporary files) goes before anything is written again
+            List<IOException> problems = rollBackAll(sub, base, extension, name);
+            if (!problems.isEmpty()) {
+                throw problems.get(0);
+            }
+        } else if (sharedInbox) {
             removeTemporariesOf(sub, base, name);
         }
         Path toArchive = unique(archive.resolve(sub), base + extension);
@@ -187,6 +256,15 @@ public final class InboxFileHandler {
             try {
                 outcome = engine.scrubber().scrub(input, base, outputs);
             } catch (IOException e) {
+                Path outputFolder = outputFolderOf(e, input);
+                if (outputFolder != null) {
+                    // not the input's fault: no report of an "unreadable" file; what was written goes
+                    OutputWriteException error = new OutputWriteException(name, outputFolder, e);
+                    // the broken folder may refuse the clean-up too: what could not go is said, not thrown
+                    rollBackAll(sub, base, extension, name).forEach(error::addSuppressed);
+                    complete(hash, inputKey, null, name);
+                    throw error;
+                }
                 LOG.warn("file={} could not be read: {}", name, e.getClass().getSimpleName());
                 outcome = engine.writeFailure(input, base, outputs, e);
             }
@@ -199,11 +277,12 @@ public final class InboxFileHandler {
             release(toArchive);
             String reason = outcome.fileFindings().get(0).message();
             writeNote(reasonFile(toFailed), reason + "\n");
+            complete(hash, inputKey, null, name);
             LOG.warn("failed file={} movedTo={} reason={}", name, failed.relativize(toFailed), reason);
             return new Disposition(toFailed, outcome, false);
         }
         release(toFailed);
-        seen.record(hash, name);
+        complete(hash, inputKey, name, name);
         if (!base.equals(FileScrubber.baseName(input))) {
             LOG.info("file={} outputs named {}.* (the name was taken by an earlier input); archivedAs={}", name,
                     base, toArchive.getFileName());
@@ -272,38 +351,63 @@ public final class InboxFileHandler {
         return failed;
     }
 
+    /** The base an input's outputs take, and whether it was given to this input before (an earlier run). */
+    private record BaseChoice(String base, boolean earlierRun) {
+    }
+
     /**
      * The base name this input's outputs take: the one recorded for the same content and name
      * (a rerun or a restart replaces its own outputs), else the first of {@code base},
-     * {@code base.1}, {@code base.2} ... that no output, original, record or other thread holds.
+     * {@code base.1}, {@code base.2} ... that no output, original, record or other thread holds;
+     * with several nodes, the record is the store's and a base is taken with one atomic insert, so
+     * two nodes never give one base to two inputs.
      */
-    private String claimBase(String hash, Path sub, String base, String extension) throws IOException {
-        String key = OutputBases.key(hash, sub.resolve(base).toString());
+    private BaseChoice claimBase(String key, Path sub, String base, String extension) throws IOException {
+        if (shared != null) {
+            SharedInputs.Base owned = shared.baseOf(key);
+            if (owned != null) {
+                shared.reopenBase(key);
+                return new BaseChoice(owned.base(), true);
+            }
+            synchronized (monitor) {
+                String candidate = base;
+                for (int i = 1; takenHere(sub, candidate, extension)
+                        || !shared.claimBase(sub.toString(), candidate, key); i++) {
+                    candidate = base + "." + i;
+                }
+                return new BaseChoice(candidate, false);
+            }
+        }
         String owned = bases.baseOf(key);
         if (owned != null) {
-            return owned;
+            return new BaseChoice(owned, true);
         }
         synchronized (monitor) {
             String candidate = base;
-            for (int i = 1; taken(sub, candidate, extension); i++) {
+            for (int i = 1; bases.holdsBase(sub.resolve(candidate).toString()) || takenHere(sub, candidate, extension);
+                    i++) {
                 candidate = base + "." + i;
             }
             // recorded before any output is written: a crash from here on finds the same base again
             bases.record(key, sub.resolve(candidate).toString());
-            return candidate;
+            return new BaseChoice(candidate, false);
         }
     }
 
-    private boolean taken(Path sub, String base, String extension) throws IOException {
-        if (bases.holdsBase(sub.resolve(base).toString())) {
-            return true;
-        }
+    /** The outputs a base names (whether or not they exist): clean and rejected 837s and every report. */
+    private List<Path> outputsOf(Path sub, String base) {
         List<Path> names = new ArrayList<>();
         names.add(OutputNames.resolve(outbox.resolve(sub), base, ScrubEngine.CLEAN_SUFFIX));
         names.add(OutputNames.resolve(reports.resolve(sub), base, ScrubEngine.REJECTED_SUFFIX));
         for (ReportFormat f : ReportFormat.values()) {
             names.add(OutputNames.resolve(reports.resolve(sub), base, f.suffix()));
         }
+        return names;
+    }
+
+    /** Whether a file or another thread of this node holds the base's names. */
+    private boolean takenHere(Path sub, String base, String extension) {
+        List<Path> names = outputsOf(sub, base);
         names.add(archive.resolve(sub).resolve(base + extension));
         names.add(failed.resolve(sub).resolve(base + extension));
         names.add(reasonFile(failed.resolve(sub).resolve(base + extension)));
@@ -313,6 +417,78 @@ public final class InboxFileHandler {
             }
         }
         return false;
+    }
+
+    /**
+     * Removes every output of an input's base, finished or temporary, and the reason of a failed
+     * original that never reached the failed folder: the state before its run began. Only this input
+     * owns the base (the record gives a base to one input), and this node holds the input now. Goes
+     * on past a file it cannot remove; returns what went wrong.
+     */
+    private List<IOException> rollBackAll(Path sub, String base, String extension, String name) {
+        List<IOException> problems = new ArrayList<>();
+        int removed = 0;
+        List<Path> outputs = outputsOf(sub, base);
+        Path failedOriginal = failed.resolve(sub).resolve(base + extension);
+        if (!Files.exists(failedOriginal)) {
+            outputs.add(reasonFile(failedOriginal));
+        }
+        for (Path p : outputs) {
+            try {
+                if (Files.deleteIfExists(p)) {
+                    removed++;
+                }
+            } catch (IOException e) {
+                problems.add(e);
+            }
+        }
+        try {
+            removeTemporariesOf(sub, base, name);
+        } catch (IOException e) {
+            problems.add(e);
+        }
+        if (removed > 0) {
+            LOG.info("file={} outputs of its interrupted run removed: base={} files={}", name, base, removed);
+        }
+        return problems;
+    }
+
+    /**
+     * The output folder an I/O error happened in, or null when it is not an output's (reading the
+     * input): the file named by the error is under one of the folders the service writes to.
+     */
+    private Path outputFolderOf(IOException e, Path input) {
+        Path in = input.toAbsolutePath().normalize();
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>();
+        todo.add(e);
+        Set<Throwable> visited = new HashSet<>();
+        while (!todo.isEmpty()) {
+            Throwable t = todo.poll();
+            if (!visited.add(t)) {
+                continue;
+            }
+            if (t instanceof java.nio.file.FileSystemException fse) {
+                for (String file : new String[] {fse.getFile(), fse.getOtherFile()}) {
+                    if (file == null) {
+                        continue;
+                    }
+                    Path p = Path.of(file).toAbsolutePath().normalize();
+                    if (p.equals(in)) {
+                        continue;
+                    }
+                    for (Path folder : new Path[] {outbox, reports, failed, archive, stateFolder}) {
+                        if (p.startsWith(folder)) {
+                            return p.getParent();
+                        }
+                    }
+                }
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(List.of(t.getSuppressed()));
+        }
+        return null;
     }
 
     /** The input's folder relative to the inbox: empty unless scrub.recursive picked it up in a subfolder. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.scrub837.testing.ShippedJar;
 import org.scrub837.testing.InboxInputs;
 import org.scrub837.testing.TestConfig;
 
@@ -55,12 +56,7 @@ final class ApiServiceProcess implements AutoCloseable {
             lines[i + 2] = settings.get(i);
         }
         InboxInputs.override(config, lines);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xmx384m",
-                "-cp", System.getProperty("java.class.path"),
-                // the service's own logging (logback.xml), not the tests' quiet console (logback-test.xml)
-                "-Dlogback.configurationFile=logback.xml",
-                "org.scrub837.cli.Scrub837", "run", "--config", config.toString());
+        ProcessBuilder pb = new ProcessBuilder(ShippedJar.command(List.of("-XX:+UseSerialGC", "-Xmx384m"), "run", "--config", config.toString()));
         pb.environment().putAll(env);
         pb.directory(Path.of("").toAbsolutePath().toFile());
         pb.redirectErrorStream(true);

@@ -18,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.scrub837.testing.ShippedJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * burst of parallel requests beyond the concurrency limit.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag(ShippedJar.TAG)
 class ScrubApiLoopbackTest {
 
     private static final String KEY = "test-key-0123456789abcdef";

@@ -15,6 +15,8 @@ import java.util.Map;
 
 import javax.net.ssl.SSLContext;
 
+import org.junit.jupiter.api.Tag;
+import org.scrub837.testing.ShippedJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The API over TLS with a server certificate and an API key: a client trusting the certificate gets
  * the report, a wrong key 401, plain HTTP on the TLS port no answer.
  */
+@Tag(ShippedJar.TAG)
 class ScrubApiTlsTest {
 
     private static final String KEY = "tls-test-key-42";

@@ -13,9 +13,11 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.scrub837.testing.ShippedJar;
 import org.scrub837.testing.InboxInputs;
 import org.scrub837.testing.TestConfig;
 import org.scrub837.testing.WatchFolderOutcomes;
@@ -28,6 +30,7 @@ import org.scrub837.testing.WatchFolderOutcomes;
  * or input is left behind. A kill can land anywhere: mid-output, between outputs and the record
  * of the content, mid-append of that record, between the record and the move.
  */
+@Tag(ShippedJar.TAG)
 class WatchFolderKillRestartTest {
 
     private static final long SEED = 837_2026L;
@@ -107,10 +110,7 @@ class WatchFolderKillRestartTest {
     }
 
     private Process start(int run) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"),
-                "org.scrub837.cli.Scrub837", "run", "--config", root.resolve("config").toString());
+        ProcessBuilder pb = new ProcessBuilder(ShippedJar.command(List.of("-XX:+UseSerialGC", "-Xmx256m"), "run", "--config", root.resolve("config").toString()));
         pb.directory(Path.of("").toAbsolutePath().toFile());
         pb.redirectErrorStream(true);
         pb.redirectOutput(root.resolve("service-" + run + ".log").toFile());

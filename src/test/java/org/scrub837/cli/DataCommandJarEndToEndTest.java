@@ -17,14 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scrub837.refdata.ClaimFiles;
 import org.scrub837.refdata.LocalHttpsServer;
 import org.scrub837.refdata.PublisherFixtures;
+import org.scrub837.testing.ShippedJar;
 import org.scrub837.testing.TestConfig;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,9 +37,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * and {@code data verify}, a replay whose claims each of them rejects with the edition id in the
  * report, {@code status} of the running service naming the editions, and an install over HTTPS
  * from a local server trusted with -Djavax.net.ssl.trustStore. When target/scrub837.jar is missing
- * or older than the classes (a test run before {@code mvn package}), the same main class runs from
- * the test class path instead.
+ * or older than the classes, the test is skipped (it runs in {@code mvn verify}, after packaging:
+ * {@link ShippedJar}).
  */
+@Tag(ShippedJar.TAG)
 class DataCommandJarEndToEndTest {
 
     @TempDir
@@ -56,30 +58,12 @@ class DataCommandJarEndToEndTest {
     private record Run(int status, String out, String err) {
     }
 
-    /** java [jvmOptions] -jar target/scrub837.jar args (or the class path's main when the jar is stale). */
-    private static List<String> command(List<String> jvmOptions, String... args) throws IOException {
-        List<String> c = new ArrayList<>();
-        c.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        c.add("-XX:+UseSerialGC");
-        c.addAll(jvmOptions);
-        Path jar = Path.of("target/scrub837.jar").toAbsolutePath();
-        if (jarIsCurrent(jar)) {
-            c.addAll(List.of("-jar", jar.toString()));
-        } else {
-            c.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.scrub837.cli.Scrub837"));
-        }
-        c.addAll(List.of(args));
-        return c;
-    }
-
-    private static boolean jarIsCurrent(Path jar) throws IOException {
-        if (!Files.isRegularFile(jar)) {
-            return false;
-        }
-        long built = Files.getLastModifiedTime(jar).toMillis();
-        try (Stream<Path> classes = Files.walk(Path.of("target/classes"))) {
-            return classes.filter(p -> p.toString().endsWith(".class")).allMatch(p -> p.toFile().lastModified() <= built);
-        }
+    /** java -XX:+UseSerialGC [jvmOptions] -jar target/scrub837.jar args. */
+    private static List<String> command(List<String> jvmOptions, String... args) {
+        List<String> options = new ArrayList<>();
+        options.add("-XX:+UseSerialGC");
+        options.addAll(jvmOptions);
+        return ShippedJar.command(options, args);
     }
 
     private Run run(List<String> jvmOptions, String... args) throws Exception {

@@ -13,9 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.scrub837.testing.ShippedJar;
 import org.scrub837.testing.InboxInputs;
 import org.scrub837.testing.TestConfig;
 
@@ -25,6 +27,7 @@ import org.scrub837.testing.TestConfig;
  * jar, folders from the configuration folder, and SCRUB_* environment variables move every output
  * they name, Camel's placeholders and the Java side alike. Nothing is written in the working directory.
  */
+@Tag(ShippedJar.TAG)
 class RunFromAnyWorkingDirectoryTest {
 
     @TempDir
@@ -46,11 +49,7 @@ class RunFromAnyWorkingDirectoryTest {
         Path work = root.resolve("etc/work");
         Path forward = root.resolve("forward");
         Path elsewhere = Files.createDirectories(root.resolve("cwd"));
-
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"),
-                "org.scrub837.cli.Scrub837", "run", "--config", config.toAbsolutePath().toString());
+        ProcessBuilder pb = new ProcessBuilder(ShippedJar.command(List.of("-XX:+UseSerialGC", "-Xmx256m"), "run", "--config", config.toAbsolutePath().toString()));
         pb.directory(elsewhere.toFile());
         Map<String, String> env = pb.environment();
         env.put("SCRUB_OUTBOX", forward.toString());

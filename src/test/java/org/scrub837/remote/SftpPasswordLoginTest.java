@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scrub837.testing.ShippedJar;
 import org.scrub837.testing.InboxInputs;
 import org.scrub837.testing.TestConfig;
 
@@ -19,6 +22,7 @@ import org.scrub837.testing.TestConfig;
  * a JVM of its own ({@code scrub837 run}) and a file uploaded to the remote inbox ends in the remote
  * archive with its clean 837 in the remote outbox; the password appears in no log line.
  */
+@Tag(ShippedJar.TAG)
 class SftpPasswordLoginTest {
 
     @TempDir
@@ -35,13 +39,7 @@ class SftpPasswordLoginTest {
             Path part = sftp.root.resolve("inbox/.clean.837.part");
             Files.copy(Path.of("edi-samples/837P/q4293-clean.edi"), part);
             Files.move(part, sftp.root.resolve("inbox/clean.837"), StandardCopyOption.ATOMIC_MOVE);
-
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder pb = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xmx256m",
-                    "-cp", System.getProperty("java.class.path"),
-                // the service's own logging (logback.xml), not the tests' quiet console (logback-test.xml)
-                "-Dlogback.configurationFile=logback.xml",
-                    "org.scrub837.cli.Scrub837", "run", "--config", config.toString());
+            ProcessBuilder pb = new ProcessBuilder(ShippedJar.command(List.of("-XX:+UseSerialGC", "-Xmx256m"), "run", "--config", config.toString()));
             pb.environment().put("SCRUB_SFTP_PASSWORD", TestSftpServer.PASSWORD);
             pb.directory(Path.of("").toAbsolutePath().toFile());
             pb.redirectErrorStream(true);

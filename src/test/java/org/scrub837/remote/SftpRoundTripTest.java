@@ -15,11 +15,11 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.camel.main.Main;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scrub837.camel.WatchFolderService;
 import org.scrub837.testing.InboxInputs;
+import org.scrub837.testing.ShippedJar;
 import org.scrub837.testing.TestConfig;
 
 /**
@@ -27,8 +27,10 @@ import org.scrub837.testing.TestConfig;
  * scrubbed, the originals end in the remote archive (or failed, for a file that is not an 837), the
  * clean 837s in the remote outbox and the rejected 837s and reports in the remote reports folder;
  * nothing is left in the remote inbox and no temporary name is left anywhere. With a host key that
- * does not match known_hosts nothing is fetched.
+ * does not match known_hosts nothing is fetched, and the service says why. The service is the shipped
+ * jar, as in production.
  */
+@Tag(ShippedJar.TAG)
 class SftpRoundTripTest {
 
     @TempDir
@@ -57,13 +59,38 @@ class SftpRoundTripTest {
         }
     }
 
-    private static void await(BooleanSupplier done, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    /** The service as shipped, its log in root/service.log. */
+    private Process start(Path config) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(ShippedJar.command(List.of("-XX:+UseSerialGC", "-Xmx256m"),
+                "run", "--config", config.toString()));
+        pb.directory(Path.of("").toAbsolutePath().toFile());
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(root.resolve("service.log").toFile());
+        return pb.start();
+    }
+
+    private String log() {
+        try {
+            return Files.readString(root.resolve("service.log"));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private void await(Process service, BooleanSupplier done, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
+            if (!service.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("no " + what + ":\n" + log());
             }
             Thread.sleep(100);
+        }
+    }
+
+    private static void stop(Process service) throws InterruptedException {
+        service.destroy();
+        if (!service.waitFor(60, TimeUnit.SECONDS)) {
+            service.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
     }
 
@@ -85,24 +112,16 @@ class SftpRoundTripTest {
             upload(remote.resolve("inbox"), "mixed.837", Files.readAllBytes(Path.of("edi-samples/837P/multi-claim-mixed.edi")));
             upload(remote.resolve("inbox"), "clean.837", Files.readAllBytes(Path.of("edi-samples/837P/q4293-clean.edi")));
             upload(remote.resolve("inbox"), "junk.837", InboxInputs.notAnEdiFile(1));
-            Main main = WatchFolderService.createMain(config);
-            Thread runner = new Thread(() -> {
-                try {
-                    main.run();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, "sftp-service-under-test");
-            runner.start();
+            Process service = start(config);
             try {
-                await(has(remote.resolve("archive"), Set.of("mixed.837", "clean.837")), "the remote archive");
-                await(has(remote.resolve("failed"), Set.of("junk.837")), "the remote failed folder");
-                await(has(remote.resolve("outbox"), Set.of("mixed.clean.837", "clean.clean.837")), "the remote outbox");
-                await(has(remote.resolve("reports"), Set.of("mixed.rejected.837", "mixed.report.json",
-                        "clean.report.json", "junk.report.json")), "the remote reports folder");
+                await(service, has(remote.resolve("archive"), Set.of("mixed.837", "clean.837")), "remote archive");
+                await(service, has(remote.resolve("failed"), Set.of("junk.837")), "remote failed folder");
+                await(service, has(remote.resolve("outbox"), Set.of("mixed.clean.837", "clean.clean.837")),
+                        "remote outbox");
+                await(service, has(remote.resolve("reports"), Set.of("mixed.rejected.837", "mixed.report.json",
+                        "clean.report.json", "junk.report.json")), "remote reports folder");
             } finally {
-                main.completed();
-                runner.join(30_000);
+                stop(service);
             }
             assertEquals(Set.of(), names(remote.resolve("inbox")), "nothing left in the remote inbox");
             assertEquals(Files.readString(Path.of("edi-samples/837P/q4293-clean.edi")),
@@ -123,20 +142,13 @@ class SftpRoundTripTest {
         try (TestSftpServer sftp = TestSftpServer.start(root)) {
             Path config = config(sftp, sftp.knownHosts(root, true));
             upload(sftp.root.resolve("inbox"), "clean.837", Files.readAllBytes(Path.of("edi-samples/837P/q4293-clean.edi")));
-            Main main = WatchFolderService.createMain(config);
-            Thread runner = new Thread(() -> {
-                try {
-                    main.run();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, "sftp-service-under-test");
-            runner.start();
+            Process service = start(config);
             try {
-                Thread.sleep(4_000); // several polls
+                // the poll is refused, and the service says why
+                await(service, () -> log().contains("cannot be polled: the server's host key has changed"),
+                        "WARN naming the changed host key");
             } finally {
-                main.completed();
-                runner.join(30_000);
+                stop(service);
             }
             assertEquals(Set.of("clean.837"), names(sftp.root.resolve("inbox")));
             assertEquals(Set.of(), names(sftp.root.resolve("archive")));

@@ -15,11 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scrub837.responses.ClaimFiles.Spec;
@@ -29,18 +29,18 @@ import org.scrub837.responses.PayerSide.TransactionAck;
 import org.scrub837.store.StoreSettings;
 import org.scrub837.store.TestDatabase;
 import org.scrub837.testing.InboxInputs;
+import org.scrub837.testing.ShippedJar;
 import org.scrub837.testing.TestConfig;
 
 /**
  * The whole loop on the running service, the shipped jar ({@code target/scrub837.jar}, built by
- * {@code mvn package}; when it is not there, the same main class from the test class path, and the
- * test says so): an 837 in, the clean 837 out and recorded, the payer's 999 (after a TA1), 277CA and
+ * {@code mvn verify} before this test runs: {@link ShippedJar}): an 837 in, the clean 837 out and recorded, the payer's 999 (after a TA1), 277CA and
  * 835 for it in, then {@code outcomes} and {@code history} from the jar and the metrics scraped,
  * every figure exact.
  */
+@Tag(ShippedJar.TAG)
 class OutcomesLoopServiceTest {
 
-    private static final Path JAR = Path.of("target/scrub837.jar");
     private static final BigDecimal CHARGE = new BigDecimal("1150");
 
     @TempDir
@@ -140,17 +140,7 @@ class OutcomesLoopServiceTest {
     }
 
     private Process java(Path log, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-Xmx384m"));
-        if (Files.exists(JAR)) {
-            cmd.addAll(List.of("-jar", JAR.toString()));
-        } else {
-            System.err.println("OutcomesLoopServiceTest: " + JAR + " not built (mvn package -DskipTests): running"
-                    + " the main class from the test class path instead");
-            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.scrub837.cli.Scrub837"));
-        }
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
+        ProcessBuilder pb = new ProcessBuilder(ShippedJar.command(List.of("-XX:+UseSerialGC", "-Xmx384m"), args));
         pb.redirectErrorStream(true);
         pb.redirectOutput(log.toFile());
         return pb.start();

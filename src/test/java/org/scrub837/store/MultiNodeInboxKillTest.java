@@ -12,24 +12,31 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scrub837.testing.ShippedJar;
 import org.scrub837.testing.InboxInputs;
 import org.scrub837.testing.TestConfig;
 import org.scrub837.testing.WatchFolderOutcomes;
 
 /**
- * Several nodes, one inbox: three service JVMs share one inbox and one PostgreSQL store (the
- * idempotent read lock over camel-sql's JDBC repository, the shared record of contents seen). 1,000
- * files are dropped; one node is killed with SIGKILL twice during the run and started again each
+ * Several nodes, one inbox: three service JVMs (the shipped jar) share one inbox and one PostgreSQL
+ * store (the shared inbox lock, content claims, output bases and record of contents seen). 1,000
+ * files are dropped, 30 of them twice at once under a second name (each such content is scrubbed
+ * once, the other name gets the duplicate note); one node is killed with SIGKILL twice during the
+ * run and started again each
  * time. At the end every input is exactly once in archive or failed, with its complete outputs
  * exactly once (each clean claim once in the outbox), and nothing is left in the inbox or under a
  * temporary name.
  */
+@Tag(ShippedJar.TAG)
 class MultiNodeInboxKillTest {
 
     private static final int NODES = 3;
     private static final int FILES = 1_000;
+    /** Inputs dropped twice at once under two names (the same bytes): each content is scrubbed once. */
+    private static final int TWINS = 30;
 
     @TempDir
     Path root;
@@ -54,7 +61,7 @@ class MultiNodeInboxKillTest {
                     "scrub.parallelThreads = 1", "scrub.jdbc.url = " + tdb.url(), "scrub.jdbc.user = " + tdb.user(),
                     "scrub.inbox.lockMaxAgeMillis = 6000", "scrub.inbox.lockKeepAliveMillis = 1000");
             List<String> inputs = dropInputs(root.resolve("inbox"));
-            assertEquals(FILES, inputs.size());
+            assertEquals(FILES + TWINS, inputs.size());
 
             for (int i = 0; i < NODES; i++) {
                 nodes[i] = start();
@@ -65,7 +72,7 @@ class MultiNodeInboxKillTest {
             awaitHandled(FILES * 3 / 5, 300);
             kill(0);
             nodes[0] = start();
-            awaitHandled(FILES, 600);
+            awaitHandled(FILES + TWINS, 600);
             // every lock is released once its file has left the inbox (also those taken over from
             // the killed node): a file of the same name dropped later is taken again
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -82,7 +89,7 @@ class MultiNodeInboxKillTest {
             }
 
             WatchFolderOutcomes.Summary summary = WatchFolderOutcomes.verify(root, inputs);
-            assertEquals(0, summary.skippedDuplicates(), "every input has its own content: none skipped");
+            assertEquals(TWINS, summary.skippedDuplicates(), "of each twin pair one is scrubbed, the other noted");
             assertTrue(summary.failed() >= 20, "the broken inputs end in failed");
             assertEquals(summary.scrubbed(), tdb.count("SELECT COUNT(*) FROM scrub_seen_file"),
                     "each scrubbed content recorded once in the shared record");
@@ -112,15 +119,22 @@ class MultiNodeInboxKillTest {
                 names.add(name);
             }
         }
+        // the twins: a second name for the same bytes, dropped at once, so that two nodes (or two
+        // consumers of one node) may take the two names at the same instant
+        List<String> twins = new ArrayList<>();
+        for (int i = 0; i < TWINS; i++) {
+            String original = names.get(20 + i * 30);
+            String twin = "twin-" + original;
+            InboxInputs.drop(inbox, twin, Files.readAllBytes(inbox.resolve(original)));
+            twins.add(twin);
+        }
+        names.addAll(twins);
         return names;
     }
 
     private Process start() throws IOException {
         int n = starts++;
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"),
-                "org.scrub837.cli.Scrub837", "run", "--config", root.resolve("config").toString());
+        ProcessBuilder pb = new ProcessBuilder(ShippedJar.command(List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"), "run", "--config", root.resolve("config").toString()));
         pb.directory(Path.of("").toAbsolutePath().toFile());
         pb.redirectErrorStream(true);
         pb.redirectOutput(root.resolve("node-" + n + ".log").toFile());
