@@ -44,6 +44,13 @@ public record ApiSettings(boolean enabled, String host, int port, int maxConcurr
         int maxConcurrent = (int) number(props, MAX_CONCURRENT, DEFAULT_MAX_CONCURRENT, 1);
         long maxBody = number(limits, MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES, 1);
         String key = secret(props, KEY_ENV, null, env);
+        String keyEnv = props.getProperty(KEY_ENV, "").trim();
+        if (enabled && !keyEnv.isEmpty() && key == null) {
+            // fail closed: a key source that yields no key must not leave the API open, loopback or not
+            throw new IllegalArgumentException(KEY_ENV + " = " + keyEnv + " but the environment variable " + keyEnv
+                    + " is unset or empty: set it to the API key, or empty " + KEY_ENV
+                    + " to run without a key (loopback only)");
+        }
         Path keyStore = path(props, KEY_STORE, configDir);
         Path trustStore = path(props, TRUST_STORE, configDir);
         ApiSettings s = new ApiSettings(enabled, host.isEmpty() ? "127.0.0.1" : host, port, maxConcurrent, maxBody,
