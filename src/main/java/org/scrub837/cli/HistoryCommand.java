@@ -42,7 +42,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<ClaimStore> store = ClaimStore.open(ScrubSettings.load(config));
+        Optional<ClaimStore> store = ClaimStore.openForLookUp(ScrubSettings.load(config));
         if (store.isEmpty()) {
             spec.commandLine().getErr().println("scrub837 history: no database configured (set scrub.jdbc.url in "
                     + config.resolve(ScrubSettings.FILE_NAME) + "; see docs/deploy.md)");

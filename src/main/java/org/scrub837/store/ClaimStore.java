@@ -30,9 +30,11 @@ public final class ClaimStore {
     private final SeenFileRecord seenFiles;
     private final Duration duplicateWindow;
     private final Severity duplicateSeverity;
+    private final PatientKeys patientKeys;
 
-    ClaimStore(Database db, Duration duplicateWindow, Severity duplicateSeverity) {
+    ClaimStore(Database db, PatientKeys patientKeys, Duration duplicateWindow, Severity duplicateSeverity) {
         this.db = db;
+        this.patientKeys = patientKeys;
         this.history = new ClaimHistory(db);
         this.seenFiles = new SeenFileRecord(db);
         this.duplicateWindow = duplicateWindow;
@@ -49,9 +51,25 @@ public final class ClaimStore {
         if (where == null) {
             return Optional.empty();
         }
+        return open(props, where, where.patientKeys(props));
+    }
+
+    /**
+     * The store for looking claims up (the history command): no patient key is computed, so no
+     * secret is needed; {@link #attachTo} is refused.
+     */
+    public static Optional<ClaimStore> openForLookUp(ScrubSettings settings) throws SQLException {
+        Properties props = settings.properties();
+        StoreSettings where = StoreSettings.from(props, System.getenv());
+        return where == null ? Optional.empty() : open(props, where, null);
+    }
+
+    private static Optional<ClaimStore> open(Properties props, StoreSettings where, PatientKeys keys)
+            throws SQLException {
         Duration window = window(props.getProperty(WINDOW_DAYS, "").trim());
         Severity severity = severity(props.getProperty(SEVERITY, "reject").trim());
-        return Optional.of(new ClaimStore(Database.open(where), window, severity));
+        return Optional.of(new ClaimStore(Database.open(where), keys, window,
+                severity));
     }
 
     static Duration window(String days) {
@@ -87,12 +105,16 @@ public final class ClaimStore {
      * file scrubbed.
      */
     public void attachTo(ScrubEngine engine, boolean record) {
+        if (patientKeys == null) {
+            throw new IllegalStateException("a store opened for look-ups only cannot judge or record claims");
+        }
         if (duplicateWindow != null) {
-            engine.wrapEvaluator(rules -> new DuplicateClaimCheck(rules, history, duplicateWindow, duplicateSeverity));
+            engine.wrapEvaluator(rules -> new DuplicateClaimCheck(rules, history, patientKeys, duplicateWindow,
+                    duplicateSeverity));
         }
         if (record) {
             java.nio.file.Path state = engine.settings().state().toAbsolutePath();
-            engine.addClaimOutput(base -> new HistoryRecorder(history, base, state.resolve(base + ".history.unused")));
+            engine.addClaimOutput(base -> new HistoryRecorder(history, patientKeys, base, state.resolve(base + ".history.unused")));
         }
     }
 

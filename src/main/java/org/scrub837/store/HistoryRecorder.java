@@ -28,6 +28,7 @@ public final class HistoryRecorder implements ResultWriter {
     private final UUID runId = UUID.randomUUID();
     private final List<ClaimFacts> pending = new ArrayList<>();
     private final String base;
+    private final PatientKeys keys;
     private boolean written;
     private boolean done;
 
@@ -37,8 +38,9 @@ public final class HistoryRecorder implements ResultWriter {
      * @param marker a path beside the other outputs of the file, never created (the scrub deletes
      *               each output's target before it starts; this one is never there)
      */
-    public HistoryRecorder(ClaimHistory history, String base, Path marker) {
+    public HistoryRecorder(ClaimHistory history, PatientKeys keys, String base, Path marker) {
         this.history = history;
+        this.keys = keys;
         this.base = base;
         this.target = marker;
     }
@@ -50,7 +52,7 @@ public final class HistoryRecorder implements ResultWriter {
 
     @Override
     public void claim(ClaimResult result) throws IOException {
-        pending.add(ClaimFacts.of(result));
+        pending.add(ClaimFacts.of(result, keys));
         if (pending.size() >= BATCH) {
             flush();
         }

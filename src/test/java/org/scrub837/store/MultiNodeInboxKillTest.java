@@ -122,6 +122,7 @@ class MultiNodeInboxKillTest {
                 "-cp", System.getProperty("java.class.path"),
                 "org.scrub837.cli.Scrub837", "run", "--config", root.resolve("config").toString());
         pb.directory(Path.of("").toAbsolutePath().toFile());
+        pb.environment().putAll(TestDatabase.environment());
         pb.redirectErrorStream(true);
         pb.redirectOutput(root.resolve("node-" + n + ".log").toFile());
         return pb.start();
