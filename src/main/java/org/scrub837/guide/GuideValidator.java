@@ -61,8 +61,9 @@ public final class GuideValidator {
                     : levels.patient(m.patient, claim.subscriber(), d, m.view);
         }
         GuideReport own = claims.check(claim, m.header.created(), m.view);
+        GuideReport missing = missingLevels(claim);
         m.claim = claim;
-        if (own.findings().isEmpty() && m.header.report().findings().isEmpty() && none(m.billingReport)
+        if (own.findings().isEmpty() && missing == null && m.header.report().findings().isEmpty() && none(m.billingReport)
                 && none(m.subscriberReport) && none(m.patientReport)) {
             m.findings = List.of(); // the usual case: nothing to copy
             return m.findings;
@@ -78,9 +79,35 @@ public final class GuideValidator {
         if (m.patientReport != null) {
             all.addAll(m.patientReport.findings());
         }
+        if (missing != null) {
+            all.addAll(missing.findings());
+        }
         all.addAll(own.findings());
         m.findings = all;
         return all;
+    }
+
+    /**
+     * A claim the reader placed without a 2000A billing provider or a 2000B subscriber above it (the
+     * first HL is not a 20, a level code was changed): both levels are required, so the claim is
+     * rejected here rather than left for a writer to trip over. Null when both are there.
+     */
+    private static GuideReport missingLevels(Claim claim) {
+        if (claim.billingProvider() != null && claim.subscriber() != null) {
+            return null;
+        }
+        GuideReport r = new GuideReport();
+        if (claim.billingProvider() == null) {
+            r.segment(GuideRuleIds.HL, null, claim.position(), "2000A", "HL", GuideReport.LOOP_MISSING,
+                    "2000A: the claim has no billing provider level above it; the first HL of the hierarchy must be"
+                            + " the billing provider, HL03 20.");
+        }
+        if (claim.subscriber() == null) {
+            r.segment(GuideRuleIds.HL, null, claim.position(), "2000B", "HL", GuideReport.LOOP_MISSING,
+                    "2000B: the claim has no subscriber level above it; send the subscriber level, HL03 22, under"
+                            + " the billing provider.");
+        }
+        return r;
     }
 
     private static boolean none(GuideReport report) {
