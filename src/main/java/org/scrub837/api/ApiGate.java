@@ -54,7 +54,7 @@ final class ApiGate extends ServiceSupport {
         VertxPlatformHttpRouter router = VertxPlatformHttpRouter.lookup(context,
                 VertxPlatformHttpRouter.getRouterNameFromPort(port));
         if (router == null) {
-            router = VertxPlatformHttpRouter.lookup(context);
+            router = VertxPlatformHttpRouter.lookup(context, VertxPlatformHttpRouter.PLATFORM_HTTP_ROUTER_NAME);
         }
         if (router == null) {
             // fail closed: without the gate the API would answer unauthenticated

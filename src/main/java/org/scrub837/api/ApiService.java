@@ -34,7 +34,7 @@ public final class ApiService {
      */
     public static ApiSettings configure(Main main, Path configDir, ScrubSettings settings, Properties props)
             throws IOException, SQLException {
-        ApiSettings api = ApiSettings.from(settings.properties(), limits(configDir), System.getenv(), configDir);
+        ApiSettings api = ApiSettings.from(settings.properties(), new Properties(), System.getenv(), settings.configDir());
         if (!api.enabled()) {
             String exclude = props.getProperty("camel.main.routesExcludePattern", "");
             props.setProperty("camel.main.routesExcludePattern",
@@ -68,20 +68,5 @@ public final class ApiService {
             }
         });
         return api;
-    }
-
-    private static Properties limits(Path configDir) throws IOException {
-        Properties p = new Properties();
-        Path file = configDir.resolve(ScrubEngine.LIMITS_FILE);
-        if (Files.exists(file)) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
-        }
-        String override = System.getProperty(ApiSettings.MAX_BODY_BYTES);
-        if (override != null) {
-            p.setProperty(ApiSettings.MAX_BODY_BYTES, override);
-        }
-        return p;
     }
 }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
@@ -19,6 +20,8 @@ import org.scrub837.api.ApiSettings;
 import org.scrub837.remote.RemoteService;
 import org.scrub837.scrub.ScrubEngine;
 import org.scrub837.scrub.ScrubSettings;
+import org.scrub837.settings.Setting;
+import org.scrub837.settings.SettingsCatalogue;
 import org.scrub837.store.ClaimStore;
 import org.scrub837.watch.FolderMonitor;
 import org.scrub837.watch.InboxFileHandler;
@@ -63,6 +66,13 @@ public final class WatchFolderService {
                 store.map(s -> s.seenFiles().asContentRecord()).orElse(null));
         Main main = new Main();
         Properties props = settings.properties();
+        // every setting's value as the Java side sees it (catalogue defaults included), so that the
+        // routes' placeholders and the code never disagree
+        for (Setting setting : SettingsCatalogue.ALL) {
+            if (!setting.raw(props).isEmpty()) {
+                props.setProperty(setting.key(), setting.raw(props));
+            }
+        }
         // the file consumer takes relative move targets as relative to the inbox: hand it absolute folders
         for (Map.Entry<String, Path> f : folders.all().entrySet()) {
             props.setProperty(f.getKey(), f.getValue().toString());
@@ -92,6 +102,21 @@ public final class WatchFolderService {
         // SFTP in and out (routes/sftp.yaml), only when scrub.sftp.enabled = true
         RemoteService.configure(main, settings, props, handler);
         main.setOverrideProperties(props);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeConfigure(BaseMainSupport m) {
+                // Camel's placeholders would take SCRUB_INBOX or -Dscrub.inbox as they are (a relative
+                // folder against the working directory); the settings above already hold them, resolved
+                // against the configuration folder: the environment and system properties only fill gaps
+                PropertiesComponent pc = m.getCamelContext().getPropertiesComponent();
+                if (pc instanceof org.apache.camel.component.properties.PropertiesComponent camelPc) {
+                    camelPc.setEnvironmentVariableMode(
+                            org.apache.camel.component.properties.PropertiesComponent.ENVIRONMENT_VARIABLES_MODE_FALLBACK);
+                    camelPc.setSystemPropertiesMode(
+                            org.apache.camel.component.properties.PropertiesComponent.SYSTEM_PROPERTIES_MODE_FALLBACK);
+                }
+            }
+        });
         main.bind("scrubFileProcessor", new ScrubFileProcessor(handler, metrics));
         main.addMainListener(new Listener(settings, folders, metrics, api.enabled()));
         logStartup(engine, settings, folders);
@@ -121,7 +146,7 @@ public final class WatchFolderService {
         LOG.info("consumers={} pollDelay={}ms readLockMinAge={}ms duplicates={} formats={} outputMode={}",
                 settings.consumers(), settings.pollDelay(), settings.readLockMinAge(),
                 settings.duplicates().name().toLowerCase(Locale.ROOT), settings.formats(),
-                settings.get("scrub.outputMode", "0640"));
+                settings.get(org.scrub837.settings.SettingsCatalogue.OUTPUT_MODE));
         if (settings.recursive()) {
             LOG.info("subfolders of the inbox are scrubbed too (scrub.recursive=true); outputs keep their subfolder");
         } else {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 import org.scrub837.model.Severity;
+import org.scrub837.settings.SettingsCatalogue;
 import org.scrub837.scrub.ScrubEngine;
 import org.scrub837.scrub.ScrubSettings;
 
@@ -22,8 +23,8 @@ import org.scrub837.scrub.ScrubSettings;
  */
 public final class ClaimStore {
 
-    public static final String WINDOW_DAYS = "scrub.history.duplicateWindowDays";
-    public static final String SEVERITY = "scrub.history.duplicateSeverity";
+    public static final String WINDOW_DAYS = SettingsCatalogue.DUPLICATE_WINDOW_DAYS.key();
+    public static final String SEVERITY = SettingsCatalogue.DUPLICATE_SEVERITY.key();
 
     private final Database db;
     private final ClaimHistory history;
@@ -66,8 +67,8 @@ public final class ClaimStore {
 
     private static Optional<ClaimStore> open(Properties props, StoreSettings where, PatientKeys keys)
             throws SQLException {
-        Duration window = window(props.getProperty(WINDOW_DAYS, "").trim());
-        Severity severity = severity(props.getProperty(SEVERITY, "reject").trim());
+        Duration window = window(SettingsCatalogue.DUPLICATE_WINDOW_DAYS.raw(props));
+        Severity severity = severity(SettingsCatalogue.DUPLICATE_SEVERITY.raw(props));
         return Optional.of(new ClaimStore(Database.open(where), keys, window,
                 severity));
     }
@@ -120,8 +121,8 @@ public final class ClaimStore {
 
     /** Name of the inbox's idempotent repository bean (routes/scrub-inbox.yaml refers to it). */
     public static final String INBOX_REPOSITORY = "scrubInboxRepository";
-    public static final String LOCK_MAX_AGE = "scrub.inbox.lockMaxAgeMillis";
-    public static final String LOCK_KEEP_ALIVE = "scrub.inbox.lockKeepAliveMillis";
+    public static final String LOCK_MAX_AGE = SettingsCatalogue.INBOX_LOCK_MAX_AGE.key();
+    public static final String LOCK_KEEP_ALIVE = SettingsCatalogue.INBOX_LOCK_KEEP_ALIVE.key();
 
     /**
      * The inbox's read lock for several nodes ({@link InboxLockRepository}): a node refreshes the
@@ -130,8 +131,8 @@ public final class ClaimStore {
      * node scrubs them again from the start, rewriting the same outputs.
      */
     public InboxLockRepository inboxRepository(Properties props) {
-        long maxAge = positive(props, LOCK_MAX_AGE, 30_000);
-        long keepAlive = positive(props, LOCK_KEEP_ALIVE, 5_000);
+        long maxAge = SettingsCatalogue.INBOX_LOCK_MAX_AGE.wholeNumber(props);
+        long keepAlive = SettingsCatalogue.INBOX_LOCK_KEEP_ALIVE.wholeNumber(props);
         if (keepAlive * 3 > maxAge) {
             throw new IllegalArgumentException(LOCK_KEEP_ALIVE + " must be at most a third of " + LOCK_MAX_AGE
                     + ", or a live node's files could be taken over");
@@ -150,22 +151,6 @@ public final class ClaimStore {
                 "scrub.inbox.readLockReleaseAsync", "true",
                 // each poll handles a short list, so that no listing is older than the release delay
                 "scrub.inbox.maxMessagesPerPoll", "20");
-    }
-
-    private static long positive(Properties p, String key, long dflt) {
-        String v = p.getProperty(key, "").trim().replace("_", "");
-        if (v.isEmpty()) {
-            return dflt;
-        }
-        try {
-            long n = Long.parseLong(v);
-            if (n <= 0) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a positive number of milliseconds, not '" + v + "'");
-        }
     }
 
     public Database database() {

@@ -3,6 +3,8 @@ package org.scrub837.store;
 import java.util.Map;
 import java.util.Properties;
 
+import org.scrub837.settings.SettingsCatalogue;
+
 /**
  * Where the PostgreSQL store is: {@code scrub.jdbc.url} (empty: no database, the single-node
  * file-based default), {@code scrub.jdbc.user}, and the password from the environment variable
@@ -13,27 +15,25 @@ import java.util.Properties;
  */
 public record StoreSettings(String url, String user, String password, String patientKeySecret) {
 
-    public static final String URL = "scrub.jdbc.url";
-    public static final String USER = "scrub.jdbc.user";
-    public static final String PASSWORD_ENV = "scrub.jdbc.passwordEnv";
-    public static final String DEFAULT_PASSWORD_ENV = "SCRUB_JDBC_PASSWORD";
-    public static final String PATIENT_KEY_SECRET_ENV = "scrub.history.patientKeySecretEnv";
-    public static final String DEFAULT_PATIENT_KEY_SECRET_ENV = "SCRUB_PATIENT_KEY_SECRET";
+    public static final String URL = SettingsCatalogue.JDBC_URL.key();
+    public static final String USER = SettingsCatalogue.JDBC_USER.key();
+    public static final String PASSWORD_ENV = SettingsCatalogue.JDBC_PASSWORD_ENV.key();
+    public static final String DEFAULT_PASSWORD_ENV = SettingsCatalogue.JDBC_PASSWORD_ENV.defaultValue();
+    public static final String PATIENT_KEY_SECRET_ENV = SettingsCatalogue.PATIENT_KEY_SECRET_ENV.key();
+    public static final String DEFAULT_PATIENT_KEY_SECRET_ENV = SettingsCatalogue.PATIENT_KEY_SECRET_ENV.defaultValue();
 
     /** The configured database, or null when {@code scrub.jdbc.url} is empty or absent. */
     public static StoreSettings from(Properties props, Map<String, String> environment) {
-        String url = props.getProperty(URL, "").trim();
+        String url = SettingsCatalogue.JDBC_URL.raw(props);
         if (url.isEmpty()) {
             return null;
         }
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException(URL + " must be a PostgreSQL JDBC URL (jdbc:postgresql://host:port/db)");
         }
-        String user = props.getProperty(USER, "").trim();
-        String passwordEnv = props.getProperty(PASSWORD_ENV, DEFAULT_PASSWORD_ENV).trim();
-        String password = passwordEnv.isEmpty() ? null : environment.get(passwordEnv);
-        String secretEnv = props.getProperty(PATIENT_KEY_SECRET_ENV, "").trim();
-        String secret = environment.get(secretEnv.isEmpty() ? DEFAULT_PATIENT_KEY_SECRET_ENV : secretEnv);
+        String user = SettingsCatalogue.JDBC_USER.raw(props);
+        String password = SettingsCatalogue.JDBC_PASSWORD_ENV.secretFrom(props, environment);
+        String secret = SettingsCatalogue.PATIENT_KEY_SECRET_ENV.secretFrom(props, environment);
         return new StoreSettings(url, user.isEmpty() ? null : user, password, secret);
     }
 
@@ -45,8 +45,7 @@ public record StoreSettings(String url, String user, String password, String pat
      */
     public PatientKeys patientKeys(Properties props) {
         if (patientKeySecret == null || patientKeySecret.length() < PatientKeys.MIN_SECRET_LENGTH) {
-            String secretEnv = props.getProperty(PATIENT_KEY_SECRET_ENV, "").trim();
-            secretEnv = secretEnv.isEmpty() ? DEFAULT_PATIENT_KEY_SECRET_ENV : secretEnv;
+            String secretEnv = SettingsCatalogue.PATIENT_KEY_SECRET_ENV.raw(props);
             // the history's patient key is keyed with it: without one the store would keep guessable hashes
             throw new IllegalArgumentException(URL + " is set, so the environment variable " + secretEnv + " ("
                     + PATIENT_KEY_SECRET_ENV + ") must hold the patient key secret, at least "
