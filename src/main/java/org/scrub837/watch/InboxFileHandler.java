@@ -23,6 +23,7 @@ import org.scrub837.scrub.OutputFactory;
 import org.scrub837.scrub.OutputNames;
 import org.scrub837.scrub.ReportFormat;
 import org.scrub837.scrub.ScrubEngine;
+import org.scrub837.write.FileModes;
 import org.scrub837.scrub.ScrubSettings;
 import org.scrub837.write.ArchivedOriginal;
 import org.scrub837.write.AtomicFile;
@@ -104,7 +105,7 @@ public final class InboxFileHandler {
         this.failed = s.failed().toAbsolutePath();
         this.reports = s.reports().toAbsolutePath();
         for (Path dir : new Path[] {archive, failed, reports, outbox, s.state()}) {
-            Files.createDirectories(dir);
+            FileModes.createFolders(dir);
         }
         this.formats = s.formats();
         this.seen = sharedSeen != null ? sharedSeen : new SeenFiles(s.state().resolve("seen-files.tsv"));
@@ -172,6 +173,11 @@ public final class InboxFileHandler {
                 LOG.info("already processed file={}; archiving it", name);
             }
             return new Disposition(destination, null, true);
+        }
+        if (!Files.isDirectory(outbox)) {
+            // a forwarder or an operator removed it: the clean 837s would land in a folder nobody watches
+            LOG.warn("outbox {} was missing and has been re-created (0750)", outbox);
+            FileModes.createFolders(outbox);
         }
         String extension = extension(name);
         String base = claimBase(hash, sub, FileScrubber.baseName(input), extension);
