@@ -118,7 +118,7 @@ public final class WatchFolderService {
             }
         });
         main.bind("scrubFileProcessor", new ScrubFileProcessor(handler, metrics));
-        main.addMainListener(new Listener(settings, folders, metrics, api.enabled()));
+        main.addMainListener(new Listener(settings, folders, metrics, api.enabled(), store.orElse(null)));
         logStartup(engine, settings, folders);
         return main;
     }
@@ -167,13 +167,17 @@ public final class WatchFolderService {
         private final ScrubMetrics metrics;
         /** The API runs the HTTP server (ApiService): health and metrics join it, no second server. */
         private final boolean apiRunsServer;
+        /** The store, or null: its database is part of readiness. */
+        private final ClaimStore store;
         private FolderMonitor monitor;
 
-        Listener(ScrubSettings settings, ServiceFolders folders, ScrubMetrics metrics, boolean apiRunsServer) {
+        Listener(ScrubSettings settings, ServiceFolders folders, ScrubMetrics metrics, boolean apiRunsServer,
+                ClaimStore store) {
             this.settings = settings;
             this.folders = folders;
             this.metrics = metrics;
             this.apiRunsServer = apiRunsServer;
+            this.store = store;
         }
 
         @Override
@@ -183,10 +187,14 @@ public final class WatchFolderService {
             HealthCheckRegistry registry = HealthCheckRegistry.get(context);
             if (registry != null) {
                 registry.register(new FoldersHealthCheck(folders::problems));
+                if (store != null) {
+                    registry.register(new DatabaseHealthCheck(store.database()));
+                }
             }
             try {
                 if (apiRunsServer || EmbeddedHttpServer.install(context, settings.httpHost(), settings.httpPort())) {
-                    context.addRoutes(new ObserveRoutes(metrics));
+                    // started after the server (services start in the order they are added)
+                    context.addService(new ObserveRoutes(context, settings.httpPort(), metrics), true, true);
                 }
             } catch (Exception e) {
                 throw new IllegalStateException("the HTTP server on " + settings.httpHost() + ":"
