@@ -47,6 +47,13 @@ class HealthAnswersDuringApiBurstTest {
                 List.of("scrub.api.maxConcurrent = " + (HELD + 4), "scrub.formats = json"),
                 List.of(ApiSettings.MAX_BODY_BYTES + "=" + (body.size() + 1)), Map.of(), "512m")) {
             service.awaitListening(client, "http");
+            URI ready = URI.create("http://127.0.0.1:" + service.port + "/observe/health/ready");
+            long readyBy = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            // ready once the inbox consumer has polled
+            while (client.send(HttpRequest.newBuilder(ready).GET().build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode() != 200 && System.nanoTime() < readyBy) {
+                Thread.sleep(200);
+            }
             List<CompletableFuture<HttpResponse<Void>>> burst = new ArrayList<>();
             for (int i = 0; i < HELD; i++) {
                 burst.add(client.sendAsync(HttpRequest.newBuilder(service.uri("http", null))
