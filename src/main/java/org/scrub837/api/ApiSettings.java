@@ -16,13 +16,14 @@ import org.scrub837.settings.SettingsCatalogue;
  * certificates are refused, see {@link #check()}). Secrets come from environment
  * variables, never from files in config/.
  */
-public record ApiSettings(boolean enabled, String host, int port, int maxConcurrent, long maxBodyBytes,
+public record ApiSettings(boolean enabled, String host, int port, int maxConcurrent, long maxBodyBytes, long maxAnswerBytes,
         String apiKey, Path keyStore, String keyStorePassword, Path trustStore, String trustStorePassword) {
 
     public static final String ENABLED = SettingsCatalogue.API_ENABLED.key();
     public static final String HTTP_PORT = SettingsCatalogue.HTTP_PORT.key();
     public static final String HTTP_HOST = SettingsCatalogue.HTTP_HOST.key();
     public static final String MAX_CONCURRENT = SettingsCatalogue.API_MAX_CONCURRENT.key();
+    public static final String MAX_ANSWER_BYTES = SettingsCatalogue.API_MAX_ANSWER_BYTES.key();
     public static final String KEY_ENV = SettingsCatalogue.API_KEY_ENV.key();
     public static final String KEY_STORE = SettingsCatalogue.API_KEY_STORE.key();
     public static final String KEY_STORE_PASSWORD_ENV = SettingsCatalogue.API_KEY_STORE_PASSWORD_ENV.key();
@@ -60,6 +61,7 @@ public record ApiSettings(boolean enabled, String host, int port, int maxConcurr
         Path keyStore = SettingsCatalogue.API_KEY_STORE.path(p, configDir);
         Path trustStore = SettingsCatalogue.API_TRUST_STORE.path(p, configDir);
         ApiSettings s = new ApiSettings(enabled, host, port, maxConcurrent, maxBody,
+                SettingsCatalogue.API_MAX_ANSWER_BYTES.wholeNumber(p),
                 key, keyStore, SettingsCatalogue.API_KEY_STORE_PASSWORD_ENV.secretFrom(p, env),
                 trustStore, SettingsCatalogue.API_TRUST_STORE_PASSWORD_ENV.secretFrom(p, env));
         if (enabled) {

@@ -121,6 +121,12 @@ public final class ScrubApiProcessor implements Processor {
                 // a clean 837 with no accepted claim, a rejected 837 with no rejected claim
                 return new Answer(204, format.contentType(), new byte[0]);
             }
+            long answerSize = Files.size(answer);
+            if (answerSize > settings.maxAnswerBytes()) {
+                // the answer is held in memory while it is sent: this bound, not the body's, caps the heap
+                return Answer.error(413, "the answer would be " + answerSize + " bytes, more than " + settings.maxAnswerBytes()
+                        + " (" + ApiSettings.MAX_ANSWER_BYTES + "): send fewer claims per request");
+            }
             return new Answer(200, format.contentType(), Files.readAllBytes(answer));
         } finally {
             deleteTree(dir);

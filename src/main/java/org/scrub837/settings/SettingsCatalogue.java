@@ -112,6 +112,9 @@ public final class SettingsCatalogue {
             "POST /api/v1/scrub on the HTTP server"));
     public static final Setting API_MAX_CONCURRENT = declare(Setting.of("scrub.api.maxConcurrent", WHOLE_NUMBER, "4",
             "requests", "requests scrubbed at once; more wait 2 s, then 503"));
+    public static final Setting API_MAX_ANSWER_BYTES = declare(Setting.of("scrub.api.maxAnswerBytes", WHOLE_NUMBER,
+            "33554432", "bytes", "largest answer the API sends (each is held in memory while sent); 413 beyond it:"
+            + " send fewer claims per request"));
     public static final Setting API_KEY_ENV = declare(Setting.of("scrub.api.keyEnv", ENV_NAME, "", "",
             "environment variable holding the API key (required off loopback; set but empty: no start)"));
     public static final Setting API_KEY_STORE = declare(Setting.of("scrub.api.tls.keyStore", PATH, "", "",
