@@ -58,6 +58,7 @@ public record StoreSettings(String url, String user, String password, String pat
     /** Never prints the password or the secret. */
     @Override
     public String toString() {
-        return "StoreSettings[url=" + url + ", user=" + user + "]";
+        // scrub.jdbc.url is a secret setting: a JDBC URL may carry a password parameter
+        return "StoreSettings[url=" + (url == null || url.isEmpty() ? "(empty)" : "(set)") + ", user=" + user + "]";
     }
 }
