@@ -22,6 +22,8 @@ public final class ApiService {
 
     /** The route file, left out of the routes when the API is off. */
     static final String ROUTE_FILE = "api.yaml";
+    /** The API's path (routes/api.yaml). */
+    static final String PATH = "/api/v1/scrub";
 
     private ApiService() {
     }
@@ -32,7 +34,7 @@ public final class ApiService {
      */
     public static ApiSettings configure(Main main, Path configDir, ScrubSettings settings, Properties props)
             throws IOException, SQLException {
-        ApiSettings api = ApiSettings.from(settings.properties(), limits(configDir), System.getenv(), configDir);
+        ApiSettings api = ApiSettings.from(settings.properties(), new Properties(), System.getenv(), settings.configDir());
         if (!api.enabled()) {
             String exclude = props.getProperty("camel.main.routesExcludePattern", "");
             props.setProperty("camel.main.routesExcludePattern",
@@ -45,36 +47,26 @@ public final class ApiService {
         ClaimStore.open(engine.settings()).ifPresent(store -> store.attachTo(engine, false));
         main.bind("scrubApiProcessor", new ScrubApiProcessor(engine, api,
                 settings.state().toAbsolutePath().resolve("api-requests")));
-        if (Boolean.parseBoolean(props.getProperty("camel.server.enabled", "false").trim())) {
+        boolean sharedServer = Boolean.parseBoolean(props.getProperty("camel.server.enabled", "false").trim());
+        if (sharedServer) {
             // the service's HTTP server (health, metrics) is on: the API joins it, with its body limit
             props.putIfAbsent("camel.server.maxBodySize", Long.toString(api.maxBodyBytes()));
-        } else {
-            main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
-                @Override
-                public void afterConfigure(org.apache.camel.main.BaseMainSupport m) {
-                    try {
+        }
+        ApiKeyCheck key = api.apiKey() == null ? null : new ApiKeyCheck(api.apiKey());
+        main.addMainListener(new org.apache.camel.main.MainListenerSupport() {
+            @Override
+            public void afterConfigure(org.apache.camel.main.BaseMainSupport m) {
+                try {
+                    if (!sharedServer) {
                         ApiHttpServer.addTo(m.getCamelContext(), api);
-                    } catch (Exception e) {
-                        throw new IllegalStateException("the API's HTTP server could not be set up: " + e.getMessage(), e);
                     }
+                    // started after the server, before the routes: no request reaches the API unchecked
+                    m.getCamelContext().addService(new ApiGate(m.getCamelContext(), api.port(), key), true, true);
+                } catch (Exception e) {
+                    throw new IllegalStateException("the API's HTTP server could not be set up: " + e.getMessage(), e);
                 }
-            });
-        }
-        return api;
-    }
-
-    private static Properties limits(Path configDir) throws IOException {
-        Properties p = new Properties();
-        Path file = configDir.resolve(ScrubEngine.LIMITS_FILE);
-        if (Files.exists(file)) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(r);
             }
-        }
-        String override = System.getProperty(ApiSettings.MAX_BODY_BYTES);
-        if (override != null) {
-            p.setProperty(ApiSettings.MAX_BODY_BYTES, override);
-        }
-        return p;
+        });
+        return api;
     }
 }

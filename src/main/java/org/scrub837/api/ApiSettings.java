@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 
+import org.scrub837.settings.SettingsCatalogue;
+
 /**
  * The HTTP API's settings. The API is off unless {@code scrub.api.enabled = true}; it runs on the
  * embedded HTTP server ({@code scrub.http.port}, {@code scrub.http.host}, default 127.0.0.1). Bound
@@ -14,22 +16,23 @@ import java.util.Properties;
  * certificates are refused, see {@link #check()}). Secrets come from environment
  * variables, never from files in config/.
  */
-public record ApiSettings(boolean enabled, String host, int port, int maxConcurrent, long maxBodyBytes,
+public record ApiSettings(boolean enabled, String host, int port, int maxConcurrent, long maxBodyBytes, long maxAnswerBytes,
         String apiKey, Path keyStore, String keyStorePassword, Path trustStore, String trustStorePassword) {
 
-    public static final String ENABLED = "scrub.api.enabled";
-    public static final String HTTP_PORT = "scrub.http.port";
-    public static final String HTTP_HOST = "scrub.http.host";
-    public static final String MAX_CONCURRENT = "scrub.api.maxConcurrent";
-    public static final String KEY_ENV = "scrub.api.keyEnv";
-    public static final String KEY_STORE = "scrub.api.tls.keyStore";
-    public static final String KEY_STORE_PASSWORD_ENV = "scrub.api.tls.keyStorePasswordEnv";
-    public static final String TRUST_STORE = "scrub.api.tls.trustStore";
-    public static final String TRUST_STORE_PASSWORD_ENV = "scrub.api.tls.trustStorePasswordEnv";
+    public static final String ENABLED = SettingsCatalogue.API_ENABLED.key();
+    public static final String HTTP_PORT = SettingsCatalogue.HTTP_PORT.key();
+    public static final String HTTP_HOST = SettingsCatalogue.HTTP_HOST.key();
+    public static final String MAX_CONCURRENT = SettingsCatalogue.API_MAX_CONCURRENT.key();
+    public static final String MAX_ANSWER_BYTES = SettingsCatalogue.API_MAX_ANSWER_BYTES.key();
+    public static final String KEY_ENV = SettingsCatalogue.API_KEY_ENV.key();
+    public static final String KEY_STORE = SettingsCatalogue.API_KEY_STORE.key();
+    public static final String KEY_STORE_PASSWORD_ENV = SettingsCatalogue.API_KEY_STORE_PASSWORD_ENV.key();
+    public static final String TRUST_STORE = SettingsCatalogue.API_TRUST_STORE.key();
+    public static final String TRUST_STORE_PASSWORD_ENV = SettingsCatalogue.API_TRUST_STORE_PASSWORD_ENV.key();
     /** In config/limits.properties: the largest request body, in bytes (413 beyond it). */
-    public static final String MAX_BODY_BYTES = "scrub.limits.apiMaxBodyBytes";
-    public static final long DEFAULT_MAX_BODY_BYTES = 16L << 20;
-    public static final int DEFAULT_MAX_CONCURRENT = 4;
+    public static final String MAX_BODY_BYTES = SettingsCatalogue.API_MAX_BODY_BYTES.key();
+    public static final long DEFAULT_MAX_BODY_BYTES = Long.parseLong(SettingsCatalogue.API_MAX_BODY_BYTES.defaultValue());
+    public static final int DEFAULT_MAX_CONCURRENT = Integer.parseInt(SettingsCatalogue.API_MAX_CONCURRENT.defaultValue());
 
     /**
      * @param props  application.properties with system properties laid over it
@@ -38,17 +41,29 @@ public record ApiSettings(boolean enabled, String host, int port, int maxConcurr
      *                                  another machine without TLS and authentication
      */
     public static ApiSettings from(Properties props, Properties limits, Map<String, String> env, Path configDir) {
-        boolean enabled = Boolean.parseBoolean(props.getProperty(ENABLED, "false").trim());
-        String host = props.getProperty(HTTP_HOST, "127.0.0.1").trim();
-        int port = (int) number(props, HTTP_PORT, 0, 0);
-        int maxConcurrent = (int) number(props, MAX_CONCURRENT, DEFAULT_MAX_CONCURRENT, 1);
-        long maxBody = number(limits, MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES, 1);
-        String key = secret(props, KEY_ENV, null, env);
-        Path keyStore = path(props, KEY_STORE, configDir);
-        Path trustStore = path(props, TRUST_STORE, configDir);
-        ApiSettings s = new ApiSettings(enabled, host.isEmpty() ? "127.0.0.1" : host, port, maxConcurrent, maxBody,
-                key, keyStore, secret(props, KEY_STORE_PASSWORD_ENV, "SCRUB_API_KEYSTORE_PASSWORD", env),
-                trustStore, secret(props, TRUST_STORE_PASSWORD_ENV, "SCRUB_API_TRUSTSTORE_PASSWORD", env));
+        Properties p = new Properties();
+        p.putAll(limits);
+        p.putAll(props);
+        boolean enabled = SettingsCatalogue.API_ENABLED.bool(p);
+        String host = SettingsCatalogue.HTTP_HOST.raw(p);
+        int port = SettingsCatalogue.HTTP_PORT.wholeInt(p);
+        int maxConcurrent = SettingsCatalogue.API_MAX_CONCURRENT.wholeInt(p);
+        long maxBody = SettingsCatalogue.API_MAX_BODY_BYTES.wholeNumber(p);
+        String key = SettingsCatalogue.API_KEY_ENV.secretFrom(p, env);
+        String keyEnv = SettingsCatalogue.API_KEY_ENV.raw(p);
+        if (enabled && !keyEnv.isEmpty() && key == null) {
+            // fail closed: a key source that yields no key must not leave the API open, loopback or not
+            throw new IllegalArgumentException(KEY_ENV + " = " + keyEnv + " but the environment variable " + keyEnv
+                    + " is unset or empty: set it to the API key, or empty " + KEY_ENV
+                    + " to run without a key (loopback only)");
+        }
+        // relative stores resolve against the configuration folder, like every path of the settings
+        Path keyStore = SettingsCatalogue.API_KEY_STORE.path(p, configDir);
+        Path trustStore = SettingsCatalogue.API_TRUST_STORE.path(p, configDir);
+        ApiSettings s = new ApiSettings(enabled, host, port, maxConcurrent, maxBody,
+                SettingsCatalogue.API_MAX_ANSWER_BYTES.wholeNumber(p),
+                key, keyStore, SettingsCatalogue.API_KEY_STORE_PASSWORD_ENV.secretFrom(p, env),
+                trustStore, SettingsCatalogue.API_TRUST_STORE_PASSWORD_ENV.secretFrom(p, env));
         if (enabled) {
             s.check();
         }
@@ -99,36 +114,6 @@ public record ApiSettings(boolean enabled, String host, int port, int maxConcurr
         } catch (UnknownHostException e) {
             return false;
         }
-    }
-
-    private static long number(Properties p, String key, long dflt, long min) {
-        String v = p.getProperty(key, "").trim().replace("_", "");
-        if (v.isEmpty()) {
-            return dflt;
-        }
-        try {
-            long n = Long.parseLong(v);
-            if (n < min) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number of at least " + min + ", not '" + v + "'");
-        }
-    }
-
-    private static String secret(Properties p, String key, String defaultEnv, Map<String, String> env) {
-        String name = p.getProperty(key, defaultEnv == null ? "" : defaultEnv).trim();
-        if (name.isEmpty()) {
-            return null;
-        }
-        String value = env.get(name);
-        return value == null || value.isEmpty() ? null : value;
-    }
-
-    private static Path path(Properties p, String key, Path configDir) {
-        String v = p.getProperty(key, "").trim();
-        return v.isEmpty() ? null : Path.of(v).toAbsolutePath();
     }
 
     /** Never prints a secret. */

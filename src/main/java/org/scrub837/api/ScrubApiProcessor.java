@@ -3,7 +3,6 @@ package org.scrub837.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -22,8 +21,6 @@ import org.scrub837.scrub.ScrubEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * {@code POST /api/v1/scrub}: scrubs the 837 in the request body and answers with the JSON report,
  * or the 999, 277CA, clean or rejected 837 as asked ({@link ResponseFormat}). The body goes to a
@@ -34,21 +31,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class ScrubApiProcessor implements Processor {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScrubApiProcessor.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** The request is scrubbed under this name: the reader's messages name it. */
     static final String REQUEST_NAME = "request.837";
     private static final String BASE = "request";
 
     private final ScrubEngine engine;
     private final ApiSettings settings;
-    private final ApiKeyCheck key;
     private final Semaphore slots;
     private final Path work;
 
     public ScrubApiProcessor(ScrubEngine engine, ApiSettings settings, Path work) throws IOException {
         this.engine = engine;
         this.settings = settings;
-        this.key = settings.apiKey() == null ? null : new ApiKeyCheck(settings.apiKey());
         this.slots = new Semaphore(settings.maxConcurrent(), true);
         this.work = Files.createDirectories(work);
     }
@@ -57,22 +51,23 @@ public final class ScrubApiProcessor implements Processor {
     public void process(Exchange exchange) throws Exception {
         long start = System.nanoTime();
         Message in = exchange.getIn();
+        // authentication and the body's type were checked by ApiGate before the body was touched
+        ResponseFormat format = ResponseFormat.choose(in.getHeader("format", String.class),
+                in.getHeader("Accept", String.class));
         Answer answer;
-        if (key != null && !key.matches(presentedKey(in))) {
-            answer = Answer.error(401, "unauthorized");
+        if (format == null) {
+            answer = Answer.error(406, "unknown format: use format=json|999|277ca|clean|rejected");
+        } else if (!slots.tryAcquire(2, TimeUnit.SECONDS)) {
+            answer = Answer.error(503, "too many requests at once; retry shortly").retryAfter(1);
         } else {
-            ResponseFormat format = ResponseFormat.choose(in.getHeader("format", String.class),
-                    in.getHeader("Accept", String.class));
-            if (format == null) {
-                answer = Answer.error(406, "unknown format: use format=json|999|277ca|clean|rejected");
-            } else if (!slots.tryAcquire(2, TimeUnit.SECONDS)) {
-                answer = Answer.error(503, "too many requests at once; retry shortly").retryAfter(1);
-            } else {
-                try {
-                    answer = scrub(in, format);
-                } finally {
-                    slots.release();
-                }
+            try {
+                answer = scrub(in, format);
+            } catch (Exception e) {
+                // a fixed answer, and the class alone in the log: an exception's text could quote the request
+                LOG.error("api: scrub failed: {}", e.getClass().getName());
+                answer = Answer.error(500, "internal error");
+            } finally {
+                slots.release();
             }
         }
         Message out = exchange.getMessage();
@@ -81,9 +76,6 @@ public final class ScrubApiProcessor implements Processor {
         out.setHeader(Exchange.CONTENT_TYPE, answer.contentType);
         if (answer.retryAfter > 0) {
             out.setHeader("Retry-After", Integer.toString(answer.retryAfter));
-        }
-        if (answer.status == 401) {
-            out.setHeader("WWW-Authenticate", "Bearer realm=\"scrub837\"");
         }
         out.setBody(answer.body);
         LOG.info("api scrub status={} bytesOut={} ms={}", answer.status, answer.body.length,
@@ -129,6 +121,12 @@ public final class ScrubApiProcessor implements Processor {
                 // a clean 837 with no accepted claim, a rejected 837 with no rejected claim
                 return new Answer(204, format.contentType(), new byte[0]);
             }
+            long answerSize = Files.size(answer);
+            if (answerSize > settings.maxAnswerBytes()) {
+                // the answer is held in memory while it is sent: this bound, not the body's, caps the heap
+                return Answer.error(413, "the answer would be " + answerSize + " bytes, more than " + settings.maxAnswerBytes()
+                        + " (" + ApiSettings.MAX_ANSWER_BYTES + "): send fewer claims per request");
+            }
             return new Answer(200, format.contentType(), Files.readAllBytes(answer));
         } finally {
             deleteTree(dir);
@@ -148,18 +146,6 @@ public final class ScrubApiProcessor implements Processor {
             out.write(buffer, 0, n);
         }
         return total;
-    }
-
-    private static String presentedKey(Message in) {
-        String header = in.getHeader("X-API-Key", String.class);
-        if (header != null) {
-            return header;
-        }
-        String auth = in.getHeader("Authorization", String.class);
-        if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return auth.substring(7).trim();
-        }
-        return null;
     }
 
     private static void deleteTree(Path dir) {
@@ -191,13 +177,7 @@ public final class ScrubApiProcessor implements Processor {
 
         /** An error as {"error": "..."}; the text never quotes the request. */
         static Answer error(int status, String message) {
-            byte[] body;
-            try {
-                body = JSON.writeValueAsBytes(java.util.Map.of("error", message));
-            } catch (IOException e) {
-                body = ("{\"error\":\"" + status + "\"}").getBytes(StandardCharsets.UTF_8);
-            }
-            return new Answer(status, "application/json", body);
+            return new Answer(status, "application/json", ErrorBody.bytes(message));
         }
 
         Answer retryAfter(int seconds) {

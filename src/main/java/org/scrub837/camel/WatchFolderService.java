@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
@@ -21,6 +22,8 @@ import org.scrub837.refdata.ReferenceDataStatus;
 import org.scrub837.remote.RemoteService;
 import org.scrub837.scrub.ScrubEngine;
 import org.scrub837.scrub.ScrubSettings;
+import org.scrub837.settings.Setting;
+import org.scrub837.settings.SettingsCatalogue;
 import org.scrub837.store.ClaimStore;
 import org.scrub837.watch.FolderMonitor;
 import org.scrub837.watch.InboxFileHandler;
@@ -68,6 +71,13 @@ public final class WatchFolderService {
                 store.map(s -> (org.scrub837.watch.ContentRecord) s.sharedInputs(settings.properties())).orElse(null));
         Main main = new Main();
         Properties props = settings.properties();
+        // every setting's value as the Java side sees it (catalogue defaults included), so that the
+        // routes' placeholders and the code never disagree
+        for (Setting setting : SettingsCatalogue.ALL) {
+            if (!setting.raw(props).isEmpty()) {
+                props.setProperty(setting.key(), setting.raw(props));
+            }
+        }
         // the file consumer takes relative move targets as relative to the inbox: hand it absolute folders
         for (Map.Entry<String, Path> f : folders.all().entrySet()) {
             props.setProperty(f.getKey(), f.getValue().toString());
@@ -99,8 +109,23 @@ public final class WatchFolderService {
         // the response folder (and SFTP's second remote path): what payers send back, matched to what was forwarded
         org.scrub837.responses.service.ResponseService.configure(main, engine, settings, props, store, metrics);
         main.setOverrideProperties(props);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeConfigure(BaseMainSupport m) {
+                // Camel's placeholders would take SCRUB_INBOX or -Dscrub.inbox as they are (a relative
+                // folder against the working directory); the settings above already hold them, resolved
+                // against the configuration folder: the environment and system properties only fill gaps
+                PropertiesComponent pc = m.getCamelContext().getPropertiesComponent();
+                if (pc instanceof org.apache.camel.component.properties.PropertiesComponent camelPc) {
+                    camelPc.setEnvironmentVariableMode(
+                            org.apache.camel.component.properties.PropertiesComponent.ENVIRONMENT_VARIABLES_MODE_FALLBACK);
+                    camelPc.setSystemPropertiesMode(
+                            org.apache.camel.component.properties.PropertiesComponent.SYSTEM_PROPERTIES_MODE_FALLBACK);
+                }
+            }
+        });
         main.bind("scrubFileProcessor", new ScrubFileProcessor(handler, metrics));
-        main.addMainListener(new Listener(settings, folders, metrics, api.enabled(), references));
+        main.addMainListener(new Listener(settings, folders, metrics, api.enabled(), references, store.orElse(null)));
         logStartup(engine, settings, folders);
         logReferences(references);
         return main;
@@ -129,7 +154,7 @@ public final class WatchFolderService {
         LOG.info("consumers={} pollDelay={}ms readLockMinAge={}ms duplicates={} formats={} outputMode={}",
                 settings.consumers(), settings.pollDelay(), settings.readLockMinAge(),
                 settings.duplicates().name().toLowerCase(Locale.ROOT), settings.formats(),
-                settings.get("scrub.outputMode", "0640"));
+                settings.get(org.scrub837.settings.SettingsCatalogue.OUTPUT_MODE));
         if (settings.recursive()) {
             LOG.info("subfolders of the inbox are scrubbed too (scrub.recursive=true); outputs keep their subfolder");
         } else {
@@ -182,15 +207,18 @@ public final class WatchFolderService {
         /** The API runs the HTTP server (ApiService): health and metrics join it, no second server. */
         private final boolean apiRunsServer;
         private final ReferenceDataStatus references;
+        /** The store, or null: its database is part of readiness. */
+        private final ClaimStore store;
         private FolderMonitor monitor;
 
         Listener(ScrubSettings settings, ServiceFolders folders, ScrubMetrics metrics, boolean apiRunsServer,
-                ReferenceDataStatus references) {
+                ReferenceDataStatus references, ClaimStore store) {
             this.settings = settings;
             this.folders = folders;
             this.metrics = metrics;
             this.apiRunsServer = apiRunsServer;
             this.references = references;
+            this.store = store;
         }
 
         @Override
@@ -201,10 +229,14 @@ public final class WatchFolderService {
             if (registry != null) {
                 registry.register(new FoldersHealthCheck(folders::problems));
                 registry.register(new ReferenceDataHealthCheck(references));
+                if (store != null) {
+                    registry.register(new DatabaseHealthCheck(store.database()));
+                }
             }
             try {
                 if (apiRunsServer || EmbeddedHttpServer.install(context, settings.httpHost(), settings.httpPort())) {
-                    context.addRoutes(new ObserveRoutes(metrics));
+                    // started after the server (services start in the order they are added)
+                    context.addService(new ObserveRoutes(context, settings.httpPort(), metrics), true, true);
                 }
             } catch (Exception e) {
                 throw new IllegalStateException("the HTTP server on " + settings.httpHost() + ":"

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * analysts replaying a file in a terminal. Writes no output file (on a large file the text waits in
  * an owner-only temporary spool until the outcome is known, and is deleted).
  */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Print every claim of an 837 (or one, with --claim) as its segments, each finding "
                 + "inline beside the segment it concerns.",
                 "It prints once the whole file is scrubbed, with the verdicts and file findings of the file's"

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * Answers "was claim X sent, when, with what outcome" from the claim history in the PostgreSQL
  * store: one line per time the service scrubbed the claim id (CLM01), oldest first.
  */
-@Command(name = "history", mixinStandardHelpOptions = true,
+@Command(name = "history", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Show when a claim (CLM01) was scrubbed by the service and with what outcome"
                 + " (needs scrub.jdbc.url). Exit 0 when recorded, 1 when never recorded, 64 without a database.")
 final class HistoryCommand implements Callable<Integer> {
@@ -42,7 +42,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<ClaimStore> store = ClaimStore.open(ScrubSettings.load(config));
+        Optional<ClaimStore> store = ClaimStore.openForLookUp(ScrubSettings.load(config));
         if (store.isEmpty()) {
             spec.commandLine().getErr().println("scrub837 history: no database configured (set scrub.jdbc.url in "
                     + config.resolve(ScrubSettings.FILE_NAME) + "; see docs/deploy.md)");

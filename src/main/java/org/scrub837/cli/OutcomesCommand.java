@@ -14,6 +14,7 @@ import org.scrub837.responses.OutcomesText;
 import org.scrub837.responses.ResponseStore;
 import org.scrub837.responses.RuleHints;
 import org.scrub837.scrub.ScrubSettings;
+import org.scrub837.settings.SettingsCatalogue;
 import org.scrub837.store.ClaimStore;
 
 import picocli.CommandLine.Command;
@@ -68,7 +69,7 @@ final class OutcomesCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         int days = waitingDays != null ? waitingDays
-                : Integer.parseInt(settings.get("scrub.outcomes.waitingDays", "7"));
+                : SettingsCatalogue.OUTCOMES_WAITING_DAYS.wholeInt(settings.properties());
         Instant now = Instant.now();
         Outcomes.Report report = Outcomes.compute(new ResponseStore(store.get().database()),
                 RuleHints.load(settings.configDir()), since == null ? null : since.atStartOfDay(ZoneOffset.UTC).toInstant(),

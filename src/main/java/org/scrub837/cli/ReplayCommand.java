@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * Re-runs files through the scrubber and writes every output into one folder: for EDI analysts
  * and for scripts.
  */
-@Command(name = "replay", mixinStandardHelpOptions = true,
+@Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Scrub 837 files and write, for each input B.ext, B.report.json (always), "
                 + "B.clean.837 (accepted claims) and B.rejected.837 (rejected claims) into the output folder.",
                 "One line per file on standard output, e.g. 'claims.837: partial (3 claims: 2 accepted, 1 rejected)'."

@@ -1,5 +1,6 @@
 package org.scrub837.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -7,6 +8,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
 
 /**
  * The scrub837 command line. Without a subcommand it starts the watch-folder service, like
@@ -19,8 +21,8 @@ import picocli.CommandLine.HelpCommand;
                 HistoryCommand.class, OutcomesCommand.class, DataCommand.class, HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
-        footer = {"Exit status: 0 every claim accepted, 1 some claim rejected, 2 some file failed (or the service"
-                + " could not start), 64 usage or configuration error.",
+        footer = {"Exit status: 0 every claim accepted (run: stopped cleanly by SIGTERM or Ctrl-C), 1 some claim"
+                + " rejected, 2 some file failed (or the service could not start), 64 usage or configuration error.",
                 "",
                 "Examples:",
                 "  java -jar scrub837.jar replay --out out/ claims.837    outputs into out/",
@@ -30,9 +32,15 @@ import picocli.CommandLine.HelpCommand;
         exitCodeOnInvalidInput = ExitCodes.USAGE)
 public final class Scrub837 implements Callable<Integer> {
 
+    @Option(names = "--config", paramLabel = "DIR", defaultValue = "config",
+            description = "Configuration folder of 'run' when no command is given (default: ${DEFAULT-VALUE}).")
+    Path config = Path.of("config");
+
     @Override
     public Integer call() throws Exception {
-        return new RunCommand().call();
+        RunCommand run = new RunCommand();
+        run.config = config;
+        return run.call();
     }
 
     public static void main(String[] args) {
@@ -53,6 +61,7 @@ public final class Scrub837 implements Callable<Integer> {
      */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Scrub837());
+        RunHelp.addSettings(cl.getSubcommands().get("run").getCommandSpec());
         cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
             line.getErr().println("scrub837: " + ex.getMessage());
             line.getErr().flush();

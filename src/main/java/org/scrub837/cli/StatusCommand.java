@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * Prints the health and counters of a running watch-folder service, read from its HTTP endpoint
  * ({@code /observe/health/ready}, {@code /observe/health/live}, {@code /observe/metrics}).
  */
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(name = "status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Print the health and counters of a running watch-folder service (read over HTTP).",
             "Exit status: 0 ready, 1 running but not ready, 2 no answer."})
 final class StatusCommand implements Callable<Integer> {

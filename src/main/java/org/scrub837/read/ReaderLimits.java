@@ -1,5 +1,6 @@
 package org.scrub837.read;
 
+import org.scrub837.settings.SettingsCatalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -22,22 +23,27 @@ import java.util.Properties;
 public record ReaderLimits(long maxFileBytes, int maxSegmentLength, int maxElementsPerSegment,
         int maxClaimsPerTransaction, int maxLinesPerClaim) {
 
-    public static final String MAX_FILE_BYTES = "scrub.limits.maxFileBytes";
-    public static final String MAX_SEGMENT_LENGTH = "scrub.limits.maxSegmentLength";
-    public static final String MAX_ELEMENTS_PER_SEGMENT = "scrub.limits.maxElementsPerSegment";
-    public static final String MAX_CLAIMS_PER_TRANSACTION = "scrub.limits.maxClaimsPerTransaction";
-    public static final String MAX_LINES_PER_CLAIM = "scrub.limits.maxLinesPerClaim";
+    public static final String MAX_FILE_BYTES = SettingsCatalogue.MAX_FILE_BYTES.key();
+    public static final String MAX_SEGMENT_LENGTH = SettingsCatalogue.MAX_SEGMENT_LENGTH.key();
+    public static final String MAX_ELEMENTS_PER_SEGMENT = SettingsCatalogue.MAX_ELEMENTS_PER_SEGMENT.key();
+    public static final String MAX_CLAIMS_PER_TRANSACTION = SettingsCatalogue.MAX_CLAIMS_PER_TRANSACTION.key();
+    public static final String MAX_LINES_PER_CLAIM = SettingsCatalogue.MAX_LINES_PER_CLAIM.key();
 
     /** 1 GiB: far above any real 837 batch, low enough to stop a runaway stream. */
-    public static final long DEFAULT_MAX_FILE_BYTES = 1L << 30;
+    public static final long DEFAULT_MAX_FILE_BYTES = defaultOf(SettingsCatalogue.MAX_FILE_BYTES);
     /** 64 Ki characters: the longest 837 segments (CLM, SV1, NTE) are a few hundred characters. */
-    public static final int DEFAULT_MAX_SEGMENT_LENGTH = 65_536;
+    public static final int DEFAULT_MAX_SEGMENT_LENGTH = (int) defaultOf(SettingsCatalogue.MAX_SEGMENT_LENGTH);
     /** No 837 segment has more than 21 elements; 99 is the largest element position X12 allows. */
-    public static final int DEFAULT_MAX_ELEMENTS_PER_SEGMENT = 99;
+    public static final int DEFAULT_MAX_ELEMENTS_PER_SEGMENT = (int) defaultOf(SettingsCatalogue.MAX_ELEMENTS_PER_SEGMENT);
     /** The guides recommend at most 5,000 CLM per ST/SE; this stops only far beyond that. */
-    public static final int DEFAULT_MAX_CLAIMS_PER_TRANSACTION = 100_000;
+    public static final int DEFAULT_MAX_CLAIMS_PER_TRANSACTION = (int) defaultOf(SettingsCatalogue.MAX_CLAIMS_PER_TRANSACTION);
     /** 837I allows 999 service lines per claim (837P 50): the reader holds one claim's lines in memory. */
-    public static final int DEFAULT_MAX_LINES_PER_CLAIM = 999;
+    public static final int DEFAULT_MAX_LINES_PER_CLAIM = (int) defaultOf(SettingsCatalogue.MAX_LINES_PER_CLAIM);
+
+    /** A limit's default, from the settings catalogue (declared there once). */
+    private static long defaultOf(org.scrub837.settings.Setting setting) {
+        return Long.parseLong(setting.defaultValue());
+    }
 
     public ReaderLimits {
         positive(MAX_FILE_BYTES, maxFileBytes);

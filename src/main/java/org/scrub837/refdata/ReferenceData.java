@@ -23,6 +23,7 @@ import org.scrub837.guide.Icd10cmOrderFile;
 import org.scrub837.model.DatedEditions;
 import org.scrub837.rules.MueTable;
 import org.scrub837.rules.PtpTable;
+import org.scrub837.settings.SettingsCatalogue;
 
 /**
  * The reference data a user keeps current: dated CMS editions installed under the configuration
@@ -32,10 +33,10 @@ import org.scrub837.rules.PtpTable;
  */
 public final class ReferenceData {
 
-    /** Largest file fetched (bytes); default 1 GiB (a practitioner PTP edition's ZIPs are far smaller). */
-    public static final String MAX_DOWNLOAD_BYTES_KEY = "scrub.refdata.maxDownloadBytes";
-    /** Seconds one download may take, body included; default 600. */
-    public static final String DOWNLOAD_TIMEOUT_KEY = "scrub.refdata.downloadTimeoutSeconds";
+    /** Largest file fetched (bytes; a practitioner PTP edition's ZIPs are far smaller than the default). */
+    public static final String MAX_DOWNLOAD_BYTES_KEY = SettingsCatalogue.REFDATA_MAX_DOWNLOAD_BYTES.key();
+    /** Seconds one download may take, body included. */
+    public static final String DOWNLOAD_TIMEOUT_KEY = SettingsCatalogue.REFDATA_DOWNLOAD_TIMEOUT.key();
     /**
      * What an ended edition does to readiness, per kind: {@code scrub.refdata.stale.<kind>} =
      * {@code degrade} (readiness DOWN with a warning naming the kind; the default) or {@code warn}
@@ -113,7 +114,9 @@ public final class ReferenceData {
         Path download = store.root().resolve(".download-" + UUID.randomUUID());
         try {
             EditionDownload fetcher = new EditionDownload(ssl, longSetting(settings, MAX_DOWNLOAD_BYTES_KEY,
-                    1L << 30), Duration.ofSeconds(longSetting(settings, DOWNLOAD_TIMEOUT_KEY, 600)));
+                    Long.parseLong(SettingsCatalogue.REFDATA_MAX_DOWNLOAD_BYTES.defaultValue())),
+                    Duration.ofSeconds(longSetting(settings, DOWNLOAD_TIMEOUT_KEY,
+                            Long.parseLong(SettingsCatalogue.REFDATA_DOWNLOAD_TIMEOUT.defaultValue()))));
             EditionDownload.Fetched f = fetcher.fetch(fileOrAddress, download);
             LocalDate start = from != null ? from : EditionDates.fromName(kind, f.fileName());
             EditionStore.Outcome o = store.install(kind, f.file(), f.fileName(), fileOrAddress, start, to, sha256);

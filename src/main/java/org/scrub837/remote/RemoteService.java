@@ -29,7 +29,7 @@ public final class RemoteService {
     }
 
     public static SftpSettings configure(Main main, ScrubSettings settings, Properties props, InboxFileHandler handler) {
-        SftpSettings sftp = SftpSettings.from(settings.properties(), System.getenv());
+        SftpSettings sftp = SftpSettings.from(settings.properties(), System.getenv(), settings.configDir());
         if (!sftp.enabled()) {
             String exclude = props.getProperty("camel.main.routesExcludePattern", "");
             props.setProperty("camel.main.routesExcludePattern",

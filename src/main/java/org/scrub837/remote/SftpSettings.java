@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 
+import org.scrub837.settings.SettingsCatalogue;
+
 /**
  * The SFTP settings ({@code scrub.sftp.*}). Off unless {@code scrub.sftp.enabled = true}. The server's
  * host key is always checked against {@code scrub.sftp.knownHostsFile} (strict checking; there is no
@@ -27,6 +29,11 @@ public record SftpSettings(boolean enabled, String host, int port, String user, 
     public static final String DELIVER = "scrub.sftp.deliver";
 
     public static SftpSettings from(Properties p, Map<String, String> env) {
+        return from(p, env, Path.of(""));
+    }
+
+    /** @param configDir relative key and known_hosts files resolve against it, as every path of the settings */
+    public static SftpSettings from(Properties p, Map<String, String> env, Path configDir) {
         boolean enabled = Boolean.parseBoolean(p.getProperty(ENABLED, "false").trim());
         String host = p.getProperty(HOST, "").trim();
         String portText = p.getProperty(PORT, "22").trim();
@@ -38,12 +45,12 @@ public record SftpSettings(boolean enabled, String host, int port, String user, 
         }
         String user = p.getProperty(USER, "").trim();
         String password = secret(p, PASSWORD_ENV, "SCRUB_SFTP_PASSWORD", env);
-        String key = p.getProperty(PRIVATE_KEY, "").trim();
-        String knownHosts = p.getProperty(KNOWN_HOSTS, "").trim();
+        Path key = SettingsCatalogue.SFTP_PRIVATE_KEY.path(p, configDir);
+        Path knownHosts = SettingsCatalogue.SFTP_KNOWN_HOSTS.path(p, configDir);
         SftpSettings s = new SftpSettings(enabled, host, port, user, password,
-                key.isEmpty() ? null : Path.of(key).toAbsolutePath(),
+                key,
                 secret(p, PASSPHRASE_ENV, "SCRUB_SFTP_KEY_PASSPHRASE", env),
-                knownHosts.isEmpty() ? null : Path.of(knownHosts).toAbsolutePath(),
+                knownHosts,
                 Boolean.parseBoolean(p.getProperty(DELIVER, "true").trim()));
         if (enabled) {
             s.check();

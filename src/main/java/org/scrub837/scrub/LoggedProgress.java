@@ -1,5 +1,6 @@
 package org.scrub837.scrub;
 
+import org.scrub837.settings.SettingsCatalogue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,9 @@ import org.slf4j.LoggerFactory;
 public final class LoggedProgress implements ScrubProgress {
 
     /** Setting: seconds between two progress lines of one file; 0 turns them off. */
-    public static final String INTERVAL_KEY = "scrub.progressLogSeconds";
-    public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(30);
+    public static final String INTERVAL_KEY = SettingsCatalogue.PROGRESS_LOG_SECONDS.key();
+    public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(
+            Long.parseLong(SettingsCatalogue.PROGRESS_LOG_SECONDS.defaultValue()));
 
     private static final Logger LOG = LoggerFactory.getLogger(LoggedProgress.class);
 

@@ -103,7 +103,7 @@ public final class ScrubEngine {
         PieceSpoolFolder.removeStale(null);
         AtomicFile.setOutputMode(settings.outputMode()); // scrub.outputMode: every output, every command
         RuleSet rules = RuleSet.load(configDir);
-        ReaderLimits limits = limits(configDir);
+        ReaderLimits limits = limits(settings);
         ScrubPolicy policy = ScrubPolicy.of(settings.parallelThreads(), settings.parallelMinBytes(),
                 limits.maxFileBytes());
         ClaimReader reader = ClaimReaders.create(limits, policy.parseAheadMinBytes());
@@ -118,16 +118,9 @@ public final class ScrubEngine {
      * overridable like every other setting (see {@link ScrubSettings}), e.g.
      * {@code -Dscrub.limits.maxFileBytes=4000000000} or {@code SCRUB_LIMITS_MAXFILEBYTES}.
      */
-    static ReaderLimits limits(Path configDir) throws IOException {
-        Properties props = new Properties();
-        Path file = configDir.resolve(LIMITS_FILE);
-        if (Files.exists(file)) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                props.load(r);
-            }
-        }
-        ScrubSettings.overlay(props);
-        return ReaderLimits.fromProperties(props);
+    static ReaderLimits limits(ScrubSettings settings) {
+        // limits.properties is part of the settings (ScrubSettings reads it, with the same overrides)
+        return ReaderLimits.fromProperties(settings.properties());
     }
 
     public ScrubSettings settings() {

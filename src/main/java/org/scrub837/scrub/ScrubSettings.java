@@ -10,13 +10,21 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
-import org.scrub837.read.ReaderLimits;
+import org.scrub837.settings.Setting;
+import org.scrub837.settings.SettingFile;
+import org.scrub837.settings.SettingType;
+import org.scrub837.settings.SettingsCatalogue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The settings in {@code config/application.properties}. Every {@code scrub.*} key can be
@@ -40,19 +48,9 @@ public final class ScrubSettings {
     public enum DuplicatePolicy { SKIP, PROCESS }
 
     /** 4 MiB: below it, splitting a file costs more than a second core gains. */
-    public static final long DEFAULT_PARALLEL_MIN_BYTES = 4L << 20;
+    public static final long DEFAULT_PARALLEL_MIN_BYTES = Long.parseLong(SettingsCatalogue.PARALLEL_MIN_BYTES.defaultValue());
 
-    /**
-     * Every key the program reads, so that an environment variable can be matched to its key
-     * whatever the case of the key's words; a key set in a settings file is matched as well.
-     */
-    static final List<String> KNOWN_KEYS = List.of("scrub.inbox", "scrub.outbox", "scrub.reports", "scrub.archive",
-            "scrub.failed", "scrub.state", "scrub.consumers", "scrub.parallelThreads", "scrub.parallelMinBytes",
-            "scrub.replayFiles", "scrub.pollDelay", "scrub.readLockMinAge", "scrub.duplicates",
-            "scrub.controlNumbers", "scrub.formats", "scrub.outputMode", "scrub.recursive", "scrub.http.port",
-            "scrub.http.host", "scrub.minFreeBytes", ReaderLimits.MAX_FILE_BYTES, ReaderLimits.MAX_SEGMENT_LENGTH,
-            ReaderLimits.MAX_ELEMENTS_PER_SEGMENT, ReaderLimits.MAX_CLAIMS_PER_TRANSACTION,
-            ReaderLimits.MAX_LINES_PER_CLAIM, "scrub.refdata.maxDownloadBytes", "scrub.refdata.downloadTimeoutSeconds");
+    private static final Logger LOG = LoggerFactory.getLogger(ScrubSettings.class);
 
     private final Path configDir;
     private final Properties properties;
@@ -83,41 +81,86 @@ public final class ScrubSettings {
             throw new IllegalArgumentException("configuration file " + file
                     + " not found; pass --config DIR naming the folder that holds " + FILE_NAME, e);
         }
+        // limits.properties is read here and only here: its keys are settings like any other
+        Path limits = dir.resolve(SettingFile.LIMITS.fileName());
+        if (Files.exists(limits)) {
+            try (Reader r = Files.newBufferedReader(limits, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+        }
+        warnUnknown(p.stringPropertyNames(), FILE_NAME + " or " + SettingFile.LIMITS.fileName());
         overlay(p, env, system);
         return new ScrubSettings(dir, p);
     }
 
     /**
-     * Lays the {@code scrub.*} environment variables and then the {@code scrub.*} system properties
-     * over {@code p}: the same rule for every settings file (application.properties, limits.properties).
+     * Lays the environment variables and then the system properties of every {@code scrub.*} setting
+     * over {@code p} (the same rule for every key of the catalogue, and for any other key already in
+     * {@code p}); an unknown {@code SCRUB_*} variable or {@code scrub.*} system property is a
+     * warning naming the closest known key.
      */
     public static void overlay(Properties p, Map<String, String> env, Properties system) {
         Map<String, String> byEnvName = new HashMap<>();
-        for (String key : KNOWN_KEYS) {
-            byEnvName.put(envName(key), key);
-        }
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith("scrub.")) {
-                byEnvName.put(envName(key), key);
+                byEnvName.put(squeeze(key), key);
             }
         }
-        for (Map.Entry<String, String> e : env.entrySet()) {
-            if (e.getKey().startsWith("SCRUB_")) {
-                String key = byEnvName.get(e.getKey().replace("_", ""));
-                if (key != null) {
-                    p.setProperty(key, e.getValue());
-                }
+        Set<String> secretVariables = secretVariables(p);
+        for (Map.Entry<String, String> e : new TreeMap<>(env).entrySet()) {
+            String name = e.getKey();
+            if (!name.startsWith("SCRUB_") || secretVariables.contains(name)) {
+                continue;
+            }
+            String key = SettingsCatalogue.byEnvironmentName(name).map(Setting::key)
+                    .orElse(byEnvName.get(squeeze(name)));
+            if (key != null) {
+                p.setProperty(key, e.getValue());
+            } else {
+                warn(name, "the environment");
             }
         }
-        for (String key : system.stringPropertyNames()) {
+        for (String key : new TreeSet<>(system.stringPropertyNames())) {
             if (key.startsWith("scrub.")) {
                 p.setProperty(key, system.getProperty(key));
+                if (SettingsCatalogue.byKey(key).isEmpty()) {
+                    warn(key, "a system property");
+                }
             }
         }
     }
 
-    /** The environment variable of a key, less its underscores: scrub.http.port gives SCRUBHTTPPORT. */
-    private static String envName(String key) {
+    /** The variables the *Env settings name (configured or default): they hold secrets, not settings. */
+    private static Set<String> secretVariables(Properties p) {
+        Set<String> names = new HashSet<>();
+        for (Setting s : SettingsCatalogue.ALL) {
+            if (s.type() == SettingType.ENV_NAME && !s.raw(p).isEmpty()) {
+                names.add(s.raw(p));
+            }
+        }
+        return names;
+    }
+
+    private static void warnUnknown(Set<String> keys, String where) {
+        for (String key : new TreeSet<>(keys)) {
+            if (key.startsWith("scrub.") && SettingsCatalogue.byKey(key).isEmpty()) {
+                warn(key, where);
+            }
+        }
+    }
+
+    /** Names already warned about: the engine is loaded more than once by the service. */
+    private static final Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static void warn(String name, String where) {
+        if (WARNED.add(name)) {
+            Setting near = SettingsCatalogue.closest(name);
+            LOG.warn("unknown setting {} (from {}) is ignored; the closest known one is {} ({})", name, where,
+                    near.key(), near.environmentName());
+        }
+    }
+
+    private static String squeeze(String key) {
         return key.replace(".", "").replace("-", "").replace("_", "").toUpperCase(Locale.ROOT);
     }
 
@@ -143,9 +186,14 @@ public final class ScrubSettings {
         return v == null || v.isBlank() ? defaultValue : v.trim();
     }
 
-    /** A folder setting: an absolute path as it is, a relative one against the configuration folder. */
-    public Path folder(String key, String defaultValue) {
-        return resolve(get(key, defaultValue));
+    /** A setting's value (its catalogue default when absent or blank). */
+    public String get(Setting setting) {
+        return setting.raw(properties);
+    }
+
+    /** A path setting: an absolute path as it is, a relative one against the configuration folder; null when empty. */
+    public Path path(Setting setting) {
+        return setting.path(properties, configDir);
     }
 
     /** A path from the settings, relative ones taken from the configuration folder. */
@@ -155,57 +203,47 @@ public final class ScrubSettings {
     }
 
     public Path inbox() {
-        return folder("scrub.inbox", "../work/inbox");
+        return path(SettingsCatalogue.INBOX);
     }
 
     public Path outbox() {
-        return folder("scrub.outbox", "../work/outbox");
+        return path(SettingsCatalogue.OUTBOX);
     }
 
     public Path reports() {
-        return folder("scrub.reports", "../work/reports");
+        return path(SettingsCatalogue.REPORTS);
     }
 
     public Path archive() {
-        return folder("scrub.archive", "../work/archive");
+        return path(SettingsCatalogue.ARCHIVE);
     }
 
     public Path failed() {
-        return folder("scrub.failed", "../work/failed");
+        return path(SettingsCatalogue.FAILED);
     }
 
     public Path state() {
-        return folder("scrub.state", "../work/state");
+        return path(SettingsCatalogue.STATE);
     }
 
     /** How often the inbox is polled, in milliseconds ({@code scrub.pollDelay}). */
     public long pollDelay() {
-        return positiveLong("scrub.pollDelay", 1000);
+        return SettingsCatalogue.POLL_DELAY.wholeNumber(properties);
     }
 
-    /**
-     * How long (ms) a file's size and time stamp must stay still before it is picked up
-     * ({@code scrub.readLockMinAge}): 10 s by default, for uploads over SMB or SFTP that pause.
-     */
+    /** How long (ms) a file's size and time stamp must stay still before it is picked up. */
     public long readLockMinAge() {
-        return positiveLong("scrub.readLockMinAge", 10_000);
+        return SettingsCatalogue.READ_LOCK_MIN_AGE.wholeNumber(properties);
     }
 
-    /** Whether files in subfolders of the inbox are picked up too ({@code scrub.recursive}, off by default). */
+    /** Whether files in subfolders of the inbox are picked up too ({@code scrub.recursive}). */
     public boolean recursive() {
-        String v = get("scrub.recursive", "false");
-        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
-            return Boolean.parseBoolean(v);
-        }
-        throw new IllegalArgumentException("scrub.recursive must be true or false, found '" + v + "'");
+        return SettingsCatalogue.RECURSIVE.bool(properties);
     }
 
-    /**
-     * The permissions of every output ({@code scrub.outputMode}, octal, default {@code 0640}: the
-     * owner writes, a forwarder in the owner's group reads, nobody else).
-     */
+    /** The permissions of every output, archived original and failed file ({@code scrub.outputMode}, octal). */
     public Set<PosixFilePermission> outputMode() {
-        String v = get("scrub.outputMode", "0640");
+        String v = get(SettingsCatalogue.OUTPUT_MODE);
         if (!v.matches("0?[0-7]{3}")) {
             throw new IllegalArgumentException("scrub.outputMode must be an octal mode such as 0640, found '" + v + "'");
         }
@@ -225,63 +263,42 @@ public final class ScrubSettings {
 
     /** The port of the embedded HTTP server (health, metrics); 0 turns it off ({@code scrub.http.port}). */
     public int httpPort() {
-        String v = get("scrub.http.port", "0");
-        try {
-            int n = Integer.parseInt(v);
-            if (n >= 0 && n <= 65535) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+        int n = SettingsCatalogue.HTTP_PORT.wholeInt(properties);
+        if (n > 65535) {
+            throw new IllegalArgumentException("scrub.http.port must be a port number (0 = off), found '" + n + "'");
         }
-        throw new IllegalArgumentException("scrub.http.port must be a port number (0 = off), found '" + v + "'");
+        return n;
     }
 
-    /** The address the HTTP server binds to ({@code scrub.http.host}, default 127.0.0.1: this machine only). */
+    /** The address the HTTP server binds to ({@code scrub.http.host}). */
     public String httpHost() {
-        return get("scrub.http.host", "127.0.0.1");
+        return get(SettingsCatalogue.HTTP_HOST);
     }
 
-    /**
-     * Free bytes under which a folder's file system counts as nearly full and readiness goes DOWN
-     * ({@code scrub.minFreeBytes}, default 100 MiB).
-     */
+    /** Free bytes under which a folder's file system counts as nearly full and readiness goes DOWN. */
     public long minFreeBytes() {
-        String v = get("scrub.minFreeBytes", Long.toString(100L << 20));
-        try {
-            long n = Long.parseLong(v.replace("_", ""));
-            if (n >= 0) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new IllegalArgumentException("scrub.minFreeBytes must be a whole number of bytes, found '" + v + "'");
+        return SettingsCatalogue.MIN_FREE_BYTES.wholeNumber(properties);
     }
 
     public int consumers() {
-        return positiveInt("scrub.consumers", 2);
+        return SettingsCatalogue.CONSUMERS.wholeInt(properties);
     }
 
     public ControlNumberMode controlNumbers() {
-        return choice("scrub.controlNumbers", ControlNumberMode.class, ControlNumberMode.ORIGINAL);
+        return SettingsCatalogue.CONTROL_NUMBERS.choice(properties, ControlNumberMode.class);
     }
 
     public DuplicatePolicy duplicates() {
-        return choice("scrub.duplicates", DuplicatePolicy.class, DuplicatePolicy.SKIP);
+        return SettingsCatalogue.DUPLICATES.choice(properties, DuplicatePolicy.class);
     }
 
     /**
      * Threads that scrub the transactions of one large file at once ({@code scrub.parallelThreads}):
-     * a whole number, or {@code auto} (the default) for the number of processors; 1 turns the
+     * a whole number, or {@code auto} for the number of processors; 1 (the default) turns the
      * parallel scrub off.
      */
     public int parallelThreads() {
-        String v = get("scrub.parallelThreads", "auto");
-        if (v.equalsIgnoreCase("auto")) {
-            return Runtime.getRuntime().availableProcessors();
-        }
-        return positiveInt("scrub.parallelThreads", 1);
+        return SettingsCatalogue.PARALLEL_THREADS.wholeOrAuto(properties, Runtime.getRuntime().availableProcessors());
     }
 
     /** Most files {@code scrub.replayFiles = auto} scrubs at once: each holds its own reader in the heap. */
@@ -289,76 +306,25 @@ public final class ScrubSettings {
 
     /**
      * Small files replay scrubs at once ({@code scrub.replayFiles}): a whole number, or {@code auto}
-     * (the default) for the number of processors, at least 2 (a small file's thread mostly waits on
-     * the file system) and at most {@link #REPLAY_FILES_AUTO_MAX}. With
-     * {@code scrub.controlNumbers = fresh} it is always 1, so that the numbers follow the order of
-     * the files.
+     * (the default) for the number of processors, at least 2 and at most {@link #REPLAY_FILES_AUTO_MAX}.
+     * With {@code scrub.controlNumbers = fresh} it is always 1, so that the numbers follow the order
+     * of the files.
      */
     public int replayFiles() {
         if (controlNumbers() == ControlNumberMode.FRESH) {
             return 1;
         }
-        String v = get("scrub.replayFiles", "auto");
-        if (v.equalsIgnoreCase("auto")) {
-            return Math.min(REPLAY_FILES_AUTO_MAX, Math.max(2, Runtime.getRuntime().availableProcessors()));
-        }
-        return positiveInt("scrub.replayFiles", 1);
+        return SettingsCatalogue.REPLAY_FILES.wholeOrAuto(properties,
+                Math.min(REPLAY_FILES_AUTO_MAX, Math.max(2, Runtime.getRuntime().availableProcessors())));
     }
 
     /** Files smaller than this many bytes are scrubbed on one thread ({@code scrub.parallelMinBytes}). */
     public long parallelMinBytes() {
-        String v = get("scrub.parallelMinBytes", Long.toString(DEFAULT_PARALLEL_MIN_BYTES));
-        try {
-            long n = Long.parseLong(v.replace("_", ""));
-            if (n >= 0) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new IllegalArgumentException("scrub.parallelMinBytes must be a whole number of bytes (0 or more), found '"
-                + v + "'");
+        return SettingsCatalogue.PARALLEL_MIN_BYTES.wholeNumber(properties);
     }
 
     /** The report formats asked for; json is always included. */
     public Set<ReportFormat> formats() {
-        return ReportFormat.parseList(get("scrub.formats", "json,txt,html,999,277ca"));
-    }
-
-    private long positiveLong(String key, long defaultValue) {
-        String v = get(key, Long.toString(defaultValue));
-        try {
-            long n = Long.parseLong(v.replace("_", ""));
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new IllegalArgumentException(key + " must be a whole number above 0, found '" + v + "'");
-    }
-
-    private int positiveInt(String key, int defaultValue) {
-        String v = get(key, Integer.toString(defaultValue));
-        try {
-            int n = Integer.parseInt(v);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new IllegalArgumentException(key + " must be a whole number above 0, found '" + v + "'");
-    }
-
-    private <E extends Enum<E>> E choice(String key, Class<E> type, E defaultValue) {
-        String v = get(key, defaultValue.name());
-        try {
-            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(key + " must be one of "
-                    + Arrays.toString(EnumSet.allOf(type).stream().map(x -> x.name().toLowerCase(Locale.ROOT))
-                            .toArray()) + ", found '" + v + "'");
-        }
+        return ReportFormat.parseList(get(SettingsCatalogue.FORMATS));
     }
 }

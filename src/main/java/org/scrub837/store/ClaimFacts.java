@@ -23,11 +23,12 @@ import org.scrub837.rules.RuleSet;
 
 /**
  * The key facts of one claim kept in the history: identifiers of the submission, the billing
- * provider, dates, charge, outcome, and two SHA-256 fingerprints. No names, member ids or dates of
+ * provider, dates, charge, outcome, and two fingerprints. No names, member ids or dates of
  * birth are kept: they go into {@link #patientKey} only, which identifies the patient without
- * saying who it is.
+ * saying who it is, and cannot be recomputed from a guess without the secret.
  *
- * @param patientKey    SHA-256 of the subscriber's member id (2010BA NM109), the patient's date of
+ * @param patientKey    HMAC-SHA-256 ({@link PatientKeys}, keyed with a secret from the environment) of
+ *                      the subscriber's member id (2010BA NM109), the patient's date of
  *                      birth (DMG02 of 2010CA, else 2010BA) and, for a 2000C patient, the patient's
  *                      name (2010CA NM103/NM104)
  * @param duplicateKey  SHA-256 of the patient key, the billing provider, the claim type and each
@@ -44,20 +45,20 @@ public record ClaimFacts(String claimId, String senderId, String interchangeCont
         unitsByKey = Map.copyOf(unitsByKey);
     }
 
-    public static ClaimFacts of(ClaimResult result) {
-        return of(result, List.of());
+    public static ClaimFacts of(ClaimResult result, PatientKeys keys) {
+        return of(result, keys, List.of());
     }
 
     /**
      * With the units the across-claims MUE rules sum for the claim ({@link RuleSet#mueDateOfServiceUnits}),
      * each under {@link #unitsKey}: recorded for accepted claims (MueHistoryCheck).
      */
-    public static ClaimFacts of(ClaimResult result, List<RuleSet.MueDateUnits> units) {
+    public static ClaimFacts of(ClaimResult result, PatientKeys keys, List<RuleSet.MueDateUnits> units) {
         Claim claim = result.claim();
         Transaction tx = claim.transaction();
         char sep = tx.interchange().delimiters().element();
         String provider = element(find(claim.billingProvider(), "NM1", "85", sep), 9, sep);
-        String patientKey = patientKey(claim, sep);
+        String patientKey = patientKey(claim, sep, keys);
 
         LocalDate from = null;
         LocalDate to = null;
@@ -104,7 +105,7 @@ public record ClaimFacts(String claimId, String senderId, String interchangeCont
         return sha256("units\n" + patientKey + "\n" + provider + "\n" + code + "\n" + day);
     }
 
-    private static String patientKey(Claim claim, char sep) {
+    private static String patientKey(Claim claim, char sep, PatientKeys keys) {
         String memberId = element(find(claim.subscriber(), "NM1", "IL", sep), 9, sep);
         String dob;
         String patientName = "";
@@ -115,7 +116,7 @@ public record ClaimFacts(String claimId, String senderId, String interchangeCont
         } else {
             dob = element(find(claim.subscriber(), "DMG", null, sep), 2, sep);
         }
-        return sha256("patient\n" + memberId + "\n" + dob + "\n" + patientName);
+        return keys.of("patient\n" + memberId + "\n" + dob + "\n" + patientName);
     }
 
     /** The first segment of a level with this tag (and first element, when given), or "". */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 import org.scrub837.model.Severity;
+import org.scrub837.settings.SettingsCatalogue;
 import org.scrub837.scrub.ScrubEngine;
 import org.scrub837.scrub.ScrubSettings;
 
@@ -22,20 +23,22 @@ import org.scrub837.scrub.ScrubSettings;
  */
 public final class ClaimStore {
 
-    public static final String WINDOW_DAYS = "scrub.history.duplicateWindowDays";
-    public static final String SEVERITY = "scrub.history.duplicateSeverity";
+    public static final String WINDOW_DAYS = SettingsCatalogue.DUPLICATE_WINDOW_DAYS.key();
+    public static final String SEVERITY = SettingsCatalogue.DUPLICATE_SEVERITY.key();
 
     private final Database db;
     private final ClaimHistory history;
     private final SeenFileRecord seenFiles;
     private final Duration duplicateWindow;
     private final Severity duplicateSeverity;
+    private final PatientKeys patientKeys;
     private boolean mueAcrossFiles;
     /** This node among those sharing the inbox: one per store, so the lock and the content claims agree on who it is. */
     private InboxNode inboxNode;
 
-    ClaimStore(Database db, Duration duplicateWindow, Severity duplicateSeverity) {
+    ClaimStore(Database db, PatientKeys patientKeys, Duration duplicateWindow, Severity duplicateSeverity) {
         this.db = db;
+        this.patientKeys = patientKeys;
         this.history = new ClaimHistory(db);
         this.seenFiles = new SeenFileRecord(db);
         this.duplicateWindow = duplicateWindow;
@@ -52,10 +55,25 @@ public final class ClaimStore {
         if (where == null) {
             return Optional.empty();
         }
-        Duration window = window(props.getProperty(WINDOW_DAYS, "").trim());
-        Severity severity = severity(props.getProperty(SEVERITY, "reject").trim());
-        ClaimStore store = new ClaimStore(Database.open(where), window, severity);
-        store.mueAcrossFiles = Boolean.parseBoolean(props.getProperty(MueHistoryCheck.SETTING, "false").trim());
+        return open(props, where, where.patientKeys(props));
+    }
+
+    /**
+     * The store for looking claims up (the history command): no patient key is computed, so no
+     * secret is needed; {@link #attachTo} is refused.
+     */
+    public static Optional<ClaimStore> openForLookUp(ScrubSettings settings) throws SQLException {
+        Properties props = settings.properties();
+        StoreSettings where = StoreSettings.from(props, System.getenv());
+        return where == null ? Optional.empty() : open(props, where, null);
+    }
+
+    private static Optional<ClaimStore> open(Properties props, StoreSettings where, PatientKeys keys)
+            throws SQLException {
+        Duration window = window(SettingsCatalogue.DUPLICATE_WINDOW_DAYS.raw(props));
+        Severity severity = severity(SettingsCatalogue.DUPLICATE_SEVERITY.raw(props));
+        ClaimStore store = new ClaimStore(Database.open(where), keys, window, severity);
+        store.mueAcrossFiles = SettingsCatalogue.MUE_ACROSS_FILES.bool(props);
         return Optional.of(store);
     }
 
@@ -92,23 +110,27 @@ public final class ClaimStore {
      * file scrubbed.
      */
     public void attachTo(ScrubEngine engine, boolean record) {
+        if (patientKeys == null) {
+            throw new IllegalStateException("a store opened for look-ups only cannot judge or record claims");
+        }
         if (duplicateWindow != null) {
-            engine.wrapEvaluator(rules -> new DuplicateClaimCheck(rules, history, duplicateWindow, duplicateSeverity));
+            engine.wrapEvaluator(rules -> new DuplicateClaimCheck(rules, history, patientKeys, duplicateWindow,
+                    duplicateSeverity));
         }
         if (mueAcrossFiles) {
-            engine.wrapEvaluator(rules -> new MueHistoryCheck(rules, engine.rules(), history));
+            engine.wrapEvaluator(rules -> new MueHistoryCheck(rules, engine.rules(), history, patientKeys));
         }
         if (record) {
             java.nio.file.Path state = engine.settings().state().toAbsolutePath();
-            engine.addClaimOutput(base -> new HistoryRecorder(history, base, state.resolve(base + ".history.unused"),
-                    engine.rules()));
+            engine.addClaimOutput(base -> new HistoryRecorder(history, patientKeys, base,
+                    state.resolve(base + ".history.unused"), engine.rules()));
         }
     }
 
     /** Name of the inbox's idempotent repository bean (routes/scrub-inbox.yaml refers to it). */
     public static final String INBOX_REPOSITORY = "scrubInboxRepository";
-    public static final String LOCK_MAX_AGE = "scrub.inbox.lockMaxAgeMillis";
-    public static final String LOCK_KEEP_ALIVE = "scrub.inbox.lockKeepAliveMillis";
+    public static final String LOCK_MAX_AGE = SettingsCatalogue.INBOX_LOCK_MAX_AGE.key();
+    public static final String LOCK_KEEP_ALIVE = SettingsCatalogue.INBOX_LOCK_KEEP_ALIVE.key();
 
     /**
      * The inbox's read lock for several nodes ({@link InboxLockRepository}): a node refreshes the
@@ -117,8 +139,8 @@ public final class ClaimStore {
      * node scrubs them again from the start, rewriting the same outputs.
      */
     public InboxLockRepository inboxRepository(Properties props) {
-        long maxAge = positive(props, LOCK_MAX_AGE, 30_000);
-        long keepAlive = positive(props, LOCK_KEEP_ALIVE, 5_000);
+        long maxAge = SettingsCatalogue.INBOX_LOCK_MAX_AGE.wholeNumber(props);
+        long keepAlive = SettingsCatalogue.INBOX_LOCK_KEEP_ALIVE.wholeNumber(props);
         if (keepAlive * 3 > maxAge) {
             throw new IllegalArgumentException(LOCK_KEEP_ALIVE + " must be at most a third of " + LOCK_MAX_AGE
                     + ", or a live node's files could be taken over");
@@ -136,7 +158,7 @@ public final class ClaimStore {
 
     private synchronized InboxNode inboxNode(Properties props) {
         if (inboxNode == null) {
-            inboxNode = new InboxNode(db, positive(props, LOCK_MAX_AGE, 30_000));
+            inboxNode = new InboxNode(db, SettingsCatalogue.INBOX_LOCK_MAX_AGE.wholeNumber(props));
         }
         return inboxNode;
     }
@@ -152,22 +174,6 @@ public final class ClaimStore {
                 "scrub.inbox.readLockReleaseAsync", "true",
                 // each poll handles a short list, so that no listing is older than the release delay
                 "scrub.inbox.maxMessagesPerPoll", "20");
-    }
-
-    private static long positive(Properties p, String key, long dflt) {
-        String v = p.getProperty(key, "").trim().replace("_", "");
-        if (v.isEmpty()) {
-            return dflt;
-        }
-        try {
-            long n = Long.parseLong(v);
-            if (n <= 0) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a positive number of milliseconds, not '" + v + "'");
-        }
     }
 
     public Database database() {

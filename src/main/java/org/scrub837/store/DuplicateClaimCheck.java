@@ -32,11 +32,14 @@ public final class DuplicateClaimCheck implements ClaimEvaluator {
 
     private final ClaimEvaluator rules;
     private final ClaimHistory history;
+    private final PatientKeys keys;
     private final Duration window;
     private final Severity severity;
 
-    public DuplicateClaimCheck(ClaimEvaluator rules, ClaimHistory history, Duration window, Severity severity) {
+    public DuplicateClaimCheck(ClaimEvaluator rules, ClaimHistory history, PatientKeys keys, Duration window,
+            Severity severity) {
         this.rules = rules;
+        this.keys = keys;
         this.history = history;
         this.window = window;
         this.severity = severity;
@@ -61,7 +64,7 @@ public final class DuplicateClaimCheck implements ClaimEvaluator {
         }
         Optional<ClaimHistory.Entry> earlier;
         try {
-            earlier = history.earlierAccepted(ClaimFacts.of(result), window);
+            earlier = history.earlierAccepted(ClaimFacts.of(result, keys), window);
         } catch (SQLException e) {
             // the SQL state only: a driver message may quote a value of the claim
             throw new IllegalStateException("claim history unavailable for the duplicate-claim edit (SQL state "

@@ -29,6 +29,7 @@ public final class HistoryRecorder implements ResultWriter {
     private final UUID runId = UUID.randomUUID();
     private final List<ClaimFacts> pending = new ArrayList<>();
     private final String base;
+    private final PatientKeys keys;
     private final RuleSet rules;
     private boolean written;
     private boolean done;
@@ -39,16 +40,17 @@ public final class HistoryRecorder implements ResultWriter {
      * @param marker a path beside the other outputs of the file, never created (the scrub deletes
      *               each output's target before it starts; this one is never there)
      */
-    public HistoryRecorder(ClaimHistory history, String base, Path marker) {
-        this(history, base, marker, null);
+    public HistoryRecorder(ClaimHistory history, PatientKeys keys, String base, Path marker) {
+        this(history, keys, base, marker, null);
     }
 
     /**
      * @param rules when given, each claim's units as its across-claims MUE rules sum them are recorded
      *              too (scrub_claim_units), for the MUE edits across files
      */
-    public HistoryRecorder(ClaimHistory history, String base, Path marker, RuleSet rules) {
+    public HistoryRecorder(ClaimHistory history, PatientKeys keys, String base, Path marker, RuleSet rules) {
         this.history = history;
+        this.keys = keys;
         this.base = base;
         this.target = marker;
         this.rules = rules;
@@ -61,7 +63,7 @@ public final class HistoryRecorder implements ResultWriter {
 
     @Override
     public void claim(ClaimResult result) throws IOException {
-        pending.add(rules == null ? ClaimFacts.of(result) : ClaimFacts.of(result, rules.mueDateOfServiceUnits(result)));
+        pending.add(ClaimFacts.of(result, keys, rules == null ? List.of() : rules.mueDateOfServiceUnits(result)));
         if (pending.size() >= BATCH) {
             flush();
         }

@@ -11,6 +11,7 @@ import org.scrub837.model.ClaimResult;
 import org.scrub837.model.Finding;
 import org.scrub837.rules.RuleSet;
 import org.scrub837.scrub.ClaimEvaluator;
+import org.scrub837.settings.SettingsCatalogue;
 import org.scrub837.scrub.FileReview;
 
 /**
@@ -22,16 +23,18 @@ import org.scrub837.scrub.FileReview;
  */
 public final class MueHistoryCheck implements ClaimEvaluator {
 
-    public static final String SETTING = "scrub.history.mueAcrossFiles";
+    public static final String SETTING = SettingsCatalogue.MUE_ACROSS_FILES.key();
 
     private final ClaimEvaluator rules;
     private final RuleSet ruleSet;
     private final ClaimHistory history;
+    private final PatientKeys keys;
 
-    public MueHistoryCheck(ClaimEvaluator rules, RuleSet ruleSet, ClaimHistory history) {
+    public MueHistoryCheck(ClaimEvaluator rules, RuleSet ruleSet, ClaimHistory history, PatientKeys keys) {
         this.rules = rules;
         this.ruleSet = ruleSet;
         this.history = history;
+        this.keys = keys;
     }
 
     @Override
@@ -51,7 +54,7 @@ public final class MueHistoryCheck implements ClaimEvaluator {
         if (units.isEmpty()) {
             return result;
         }
-        ClaimFacts facts = ClaimFacts.of(result, units);
+        ClaimFacts facts = ClaimFacts.of(result, keys, units);
         Map<String, BigDecimal> elsewhere;
         try {
             elsewhere = history.unitsElsewhere(facts);

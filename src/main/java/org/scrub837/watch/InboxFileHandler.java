@@ -23,6 +23,7 @@ import org.scrub837.scrub.OutputFactory;
 import org.scrub837.scrub.OutputNames;
 import org.scrub837.scrub.ReportFormat;
 import org.scrub837.scrub.ScrubEngine;
+import org.scrub837.write.FileModes;
 import org.scrub837.scrub.ScrubSettings;
 import org.scrub837.write.ArchivedOriginal;
 import org.scrub837.write.AtomicFile;
@@ -108,7 +109,7 @@ public final class InboxFileHandler {
         this.reports = s.reports().toAbsolutePath();
         this.stateFolder = s.state().toAbsolutePath();
         for (Path dir : new Path[] {archive, failed, reports, outbox, s.state()}) {
-            Files.createDirectories(dir);
+            FileModes.createFolders(dir);
         }
         this.formats = s.formats();
         this.seen = sharedSeen != null ? sharedSeen : new SeenFiles(s.state().resolve("seen-files.tsv"));
@@ -232,6 +233,11 @@ public final class InboxFileHandler {
                 shared.releaseContent(hash);
             }
             return new Disposition(destination, null, true);
+        }
+        if (!Files.isDirectory(outbox)) {
+            // a forwarder or an operator removed it: the clean 837s would land in a folder nobody watches
+            LOG.warn("outbox {} was missing and has been re-created (0750)", outbox);
+            FileModes.createFolders(outbox);
         }
         String extension = extension(name);
         String inputKey = OutputBases.key(hash, sub.resolve(FileScrubber.baseName(input)).toString());

@@ -46,7 +46,7 @@ public final class ServiceFolders {
         for (Map.Entry<String, Path> e : folders.entrySet()) {
             Path dir = e.getValue();
             try {
-                Files.createDirectories(dir);
+                org.scrub837.write.FileModes.createFolders(dir);
                 Path probe = Files.createTempFile(dir, ".scrub837-write-check-", ".tmp");
                 Files.delete(probe);
             } catch (IOException | SecurityException ex) {

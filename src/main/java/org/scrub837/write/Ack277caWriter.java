@@ -108,10 +108,12 @@ public final class Ack277caWriter implements ResultWriter {
             transactionTotals.clear();
         }
         HierarchyLevel provider = claim.billingProvider();
-        if (group == null || groupSourcePosition != provider.position()) {
+        // a claim read without a billing provider (the guide rejects it) is grouped under an empty one
+        int providerPosition = provider == null ? -1 : provider.position();
+        if (group == null || groupSourcePosition != providerPosition) {
             closeGroup();
             group = GroupRecord.of(provider, claim.transaction().interchange().delimiters().element());
-            groupSourcePosition = provider.position();
+            groupSourcePosition = providerPosition;
         }
         ClaimRecord record = ClaimRecord.of(result, groupsWritten);
         BigDecimal charge = claim.totalCharge() == null ? BigDecimal.ZERO : claim.totalCharge();
@@ -405,8 +407,12 @@ public final class Ack277caWriter implements ResultWriter {
         public String taxId;
         public Totals totals = new Totals();
 
+        /** @param provider null for claims read without one: a group with no name or id */
         static GroupRecord of(HierarchyLevel provider, char sep) {
             GroupRecord g = new GroupRecord();
+            if (provider == null) {
+                return g;
+            }
             for (Segment s : provider.segments()) {
                 List<String> e = AckOutput.elementsOf(s.text(), sep);
                 if (s.tag().equals("NM1") && "85".equals(AckOutput.element(e, 1))) {
@@ -567,7 +573,11 @@ public final class Ack277caWriter implements ResultWriter {
             return r;
         }
 
+        /** @param level null for a claim read without it (the guide rejects such a claim): no name */
         private static List<String> nm1(HierarchyLevel level, String qualifier, char sep) {
+            if (level == null) {
+                return List.of();
+            }
             for (Segment s : level.segments()) {
                 if (s.tag().equals("NM1")) {
                     List<String> e = AckOutput.elementsOf(s.text(), sep);

@@ -33,6 +33,11 @@ public final class AtomicFile implements AutoCloseable {
         outputMode = mode == null ? null : Set.copyOf(mode);
     }
 
+    /** The permissions outputs get (scrub.outputMode), or null. */
+    public static Set<PosixFilePermission> outputMode() {
+        return outputMode;
+    }
+
     private final Path target;
     private final Path temp;
     private final OutputStream out;
@@ -48,7 +53,7 @@ public final class AtomicFile implements AutoCloseable {
         } catch (NoSuchFileException e) {
             // the folder is made on first use only: createDirectories on every output costs two
             // exceptions and two system calls each time, a fixed cost of every small file
-            Files.createDirectories(dir);
+            FileModes.createFolders(dir);
             created = Files.createTempFile(dir, prefix, TEMP_SUFFIX);
         }
         this.temp = created;

@@ -1,5 +1,7 @@
 package org.scrub837.write;
 
+import org.scrub837.settings.SettingsCatalogue;
+
 /**
  * How much of a file the reports for people show in full, so that {@code B.report.html} and
  * {@code B.summary.txt} stay small enough to open whatever the input's size. Claims beyond the
@@ -13,10 +15,12 @@ package org.scrub837.write;
 public record ReportLimits(int claims, long claimBytes) {
 
     /** Setting naming {@link #claims()}. */
-    public static final String CLAIMS_KEY = "scrub.report.maxClaims";
+    public static final String CLAIMS_KEY = SettingsCatalogue.REPORT_MAX_CLAIMS.key();
     /** Setting naming {@link #claimBytes()}. */
-    public static final String CLAIM_BYTES_KEY = "scrub.report.maxClaimBytes";
-    public static final ReportLimits DEFAULT = new ReportLimits(2000, 4L << 20);
+    public static final String CLAIM_BYTES_KEY = SettingsCatalogue.REPORT_MAX_CLAIM_BYTES.key();
+    public static final ReportLimits DEFAULT = new ReportLimits(
+            Integer.parseInt(SettingsCatalogue.REPORT_MAX_CLAIMS.defaultValue()),
+            Long.parseLong(SettingsCatalogue.REPORT_MAX_CLAIM_BYTES.defaultValue()));
 
     public ReportLimits {
         if (claims < 0 || claimBytes < 0) {

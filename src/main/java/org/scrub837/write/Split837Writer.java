@@ -2,6 +2,7 @@ package org.scrub837.write;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -63,9 +64,8 @@ public final class Split837Writer implements ResultWriter {
     private int segmentsWritten;
     private int lastHlId;
 
-    private WrittenLevel provider;
-    private WrittenLevel subscriber;
-    private WrittenLevel patient;
+    /** The levels written for the current claim: billing provider, subscriber, patient (null: none). */
+    private final WrittenLevel[] written = new WrittenLevel[3];
 
     /** One side of the split, keeping the input's control numbers. */
     public Split837Writer(Path target, SplitSide side) {
@@ -207,9 +207,7 @@ public final class Split837Writer implements ResultWriter {
         st02 = numbers.transaction(tx);
         segmentsWritten = 0;
         lastHlId = 0;
-        provider = null;
-        subscriber = null;
-        patient = null;
+        Arrays.fill(written, null);
         List<Segment> header = tx.headerSegments();
         for (int i = 0; i < header.size(); i++) {
             String text = header.get(i).text();
@@ -249,28 +247,34 @@ public final class Split837Writer implements ResultWriter {
 
     // --- hierarchy -----------------------------------------------------------------------------
 
+    /**
+     * Writes the claim's levels that differ from those already written, each under the one before it.
+     * A claim the reader accepted without a billing provider or a subscriber (the first HL is not a
+     * 20, a level code changed) is written with the levels it has, under their own codes: the guide
+     * rejects such a claim, and a writer never throws on what the reader accepted.
+     */
     private void writeLevels(Claim claim) throws IOException {
-        HierarchyLevel p = claim.billingProvider();
-        HierarchyLevel s = claim.subscriber();
-        HierarchyLevel pt = claim.patient();
-        if (p == null || s == null) {
-            throw new IOException(target.getFileName() + ": claim at position " + claim.position()
-                    + " has no " + (p == null ? "billing provider" : "subscriber") + " HL level");
-        }
+        HierarchyLevel[] levels = {claim.billingProvider(), claim.subscriber(), claim.patient()};
         boolean rewrite = false;
-        if (provider == null || !provider.isFrom(p)) {
-            provider = writeLevel(p, 0, "1");
-            rewrite = true;
-        }
-        String subscriberChild = pt != null ? "1" : "0";
-        if (rewrite || !subscriber.isFrom(s) || !subscriber.childCode.equals(subscriberChild)) {
-            subscriber = writeLevel(s, provider.id, subscriberChild);
-            rewrite = true;
-        }
-        if (pt == null) {
-            patient = null;
-        } else if (rewrite || patient == null || !patient.isFrom(pt)) {
-            patient = writeLevel(pt, subscriber.id, "0");
+        int parentId = 0;
+        for (int i = 0; i < levels.length; i++) {
+            HierarchyLevel level = levels[i];
+            if (level == null) {
+                rewrite |= written[i] != null;
+                written[i] = null;
+                continue;
+            }
+            String childCode = "0";
+            for (int j = i + 1; j < levels.length; j++) {
+                if (levels[j] != null) {
+                    childCode = "1";
+                }
+            }
+            if (rewrite || written[i] == null || !written[i].isFrom(level) || !written[i].childCode.equals(childCode)) {
+                written[i] = writeLevel(level, parentId, childCode);
+                rewrite = true;
+            }
+            parentId = written[i].id;
         }
     }
 

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.scrub837.testing.ShippedJar;
 import org.scrub837.testing.InboxInputs;
+import org.scrub837.testing.ShippedJar;
 import org.scrub837.testing.TestConfig;
 
 /**
@@ -45,6 +45,12 @@ final class ApiServiceProcess implements AutoCloseable {
     /** @param limits extra limits.properties lines */
     static ApiServiceProcess start(Path root, List<String> settings, List<String> limits, Map<String, String> env)
             throws Exception {
+        return start(root, settings, limits, env, "384m");
+    }
+
+    /** @param heap the service's -Xmx */
+    static ApiServiceProcess start(Path root, List<String> settings, List<String> limits, Map<String, String> env,
+            String heap) throws Exception {
         Path config = TestConfig.watchFolder(root, 1);
         Files.writeString(config.resolve("limits.properties"), "\n" + String.join("\n", limits) + "\n",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
@@ -56,7 +62,9 @@ final class ApiServiceProcess implements AutoCloseable {
             lines[i + 2] = settings.get(i);
         }
         InboxInputs.override(config, lines);
-        ProcessBuilder pb = new ProcessBuilder(ShippedJar.command(List.of("-XX:+UseSerialGC", "-Xmx384m"), "run", "--config", config.toString()));
+        ProcessBuilder pb = new ProcessBuilder(ShippedJar.command(List.of("-XX:+UseSerialGC", "-Xmx" + heap,
+                // the service's own logging (logback.xml), not the tests' quiet console (logback-test.xml)
+                "-Dlogback.configurationFile=logback.xml"), "run", "--config", config.toString()));
         pb.environment().putAll(env);
         pb.directory(Path.of("").toAbsolutePath().toFile());
         pb.redirectErrorStream(true);

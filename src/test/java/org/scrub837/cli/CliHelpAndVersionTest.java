@@ -62,7 +62,7 @@ class CliHelpAndVersionTest {
         assertEquals(0, run("run", "--help"));
         String help = stdout.toString();
         for (String key : new String[] {"scrub.inbox", "scrub.outbox", "scrub.reports", "scrub.archive", "scrub.failed",
-                "scrub.state", "-Dscrub.inbox=", "JAVA_TOOL_OPTIONS", "SIGTERM", "Ctrl-C", "Exit status: 0 stopped",
+                "scrub.state", "-Dscrub.inbox=", "SCRUB_INBOX=", "SIGTERM", "Ctrl-C", "Exit status: 0 stopped",
                 "64 the configuration"}) {
             assertTrue(help.contains(key), key + " in:\n" + help);
         }

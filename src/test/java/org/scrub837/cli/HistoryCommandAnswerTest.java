@@ -44,7 +44,7 @@ class HistoryCommandAnswerTest {
                     + "\n" + StoreSettings.USER + " = " + tdb.user() + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.APPEND);
             ScrubEngine engine = ScrubEngine.load(config);
-            ClaimStore.open(engine.settings()).orElseThrow().attachTo(engine, true);
+            ClaimStore.open(engine.settings().properties(), TestDatabase.environment()).orElseThrow().attachTo(engine, true);
             Path out = Files.createDirectories(root.resolve("out"));
             engine.scrubber().scrub(Path.of("edi-samples/837P/multi-claim-mixed.edi"),
                     engine.outputs(out, out, Set.of(ReportFormat.JSON)));

@@ -15,6 +15,11 @@ class ScrubEngineLimitsTest {
     @TempDir
     Path config;
 
+    @org.junit.jupiter.api.BeforeEach
+    void settingsFile() throws IOException {
+        Files.writeString(config.resolve(ScrubSettings.FILE_NAME), "");
+    }
+
     @Test
     void limitsFileIsReadAndSystemPropertyOverridesIt() throws IOException {
         Files.writeString(config.resolve(ScrubEngine.LIMITS_FILE),
@@ -23,7 +28,7 @@ class ScrubEngineLimitsTest {
         String before = System.getProperty(key);
         System.setProperty(key, "60");
         try {
-            ReaderLimits limits = ScrubEngine.limits(config);
+            ReaderLimits limits = ScrubEngine.limits(ScrubSettings.load(config));
             assertEquals(1000, limits.maxSegmentLength());
             assertEquals(60, limits.maxLinesPerClaim());
             assertEquals(ReaderLimits.defaults().maxFileBytes(), limits.maxFileBytes());
@@ -38,6 +43,6 @@ class ScrubEngineLimitsTest {
 
     @Test
     void missingLimitsFileMeansDefaults() throws IOException {
-        assertEquals(ReaderLimits.defaults(), ScrubEngine.limits(config));
+        assertEquals(ReaderLimits.defaults(), ScrubEngine.limits(ScrubSettings.load(config)));
     }
 }

@@ -25,6 +25,7 @@ final class ClaimFactsOf {
                 }
             });
         }
-        return ClaimFacts.of(new ClaimResult(first[0], List.of(), "default"));
+        return ClaimFacts.of(new ClaimResult(first[0], List.of(), "default"),
+                new PatientKeys(TestDatabase.PATIENT_KEY_SECRET));
     }
 }

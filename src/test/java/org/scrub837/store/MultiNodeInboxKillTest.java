@@ -15,8 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scrub837.testing.ShippedJar;
 import org.scrub837.testing.InboxInputs;
+import org.scrub837.testing.ShippedJar;
 import org.scrub837.testing.TestConfig;
 import org.scrub837.testing.WatchFolderOutcomes;
 
@@ -136,6 +136,7 @@ class MultiNodeInboxKillTest {
         int n = starts++;
         ProcessBuilder pb = new ProcessBuilder(ShippedJar.command(List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"), "run", "--config", root.resolve("config").toString()));
         pb.directory(Path.of("").toAbsolutePath().toFile());
+        pb.environment().putAll(TestDatabase.environment());
         pb.redirectErrorStream(true);
         pb.redirectOutput(root.resolve("node-" + n + ".log").toFile());
         return pb.start();

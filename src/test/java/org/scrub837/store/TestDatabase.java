@@ -68,8 +68,16 @@ public final class TestDatabase implements AutoCloseable {
         return p;
     }
 
+    /** The patient key secret tests give the store (scrub.history.patientKeySecretEnv's variable). */
+    public static final String PATIENT_KEY_SECRET = "test-patient-key-secret-0123456789abcdef";
+
+    /** The environment a store of the tests sees: the patient key secret under its default name. */
+    public static Map<String, String> environment() {
+        return Map.of(StoreSettings.DEFAULT_PATIENT_KEY_SECRET_ENV, PATIENT_KEY_SECRET);
+    }
+
     public Database open() throws SQLException {
-        return Database.open(new StoreSettings(url(), user, null));
+        return Database.open(new StoreSettings(url(), user, null, PATIENT_KEY_SECRET));
     }
 
     public ClaimStore store(String windowDays) throws SQLException {
@@ -77,7 +85,7 @@ public final class TestDatabase implements AutoCloseable {
         if (windowDays != null) {
             p.setProperty(ClaimStore.WINDOW_DAYS, windowDays);
         }
-        return ClaimStore.open(p, Map.of()).orElseThrow();
+        return ClaimStore.open(p, environment()).orElseThrow();
     }
 
     /** Runs one SQL statement in this schema (for tests that age rows or count them). */

@@ -27,6 +27,7 @@ import org.scrub837.responses.RuleHints;
 import org.scrub837.responses.SubmissionRecorder;
 import org.scrub837.scrub.ScrubEngine;
 import org.scrub837.scrub.ScrubSettings;
+import org.scrub837.settings.SettingsCatalogue;
 import org.scrub837.store.ClaimStore;
 import org.scrub837.store.InboxLockRepository;
 import org.scrub837.watch.ScrubMetrics;
@@ -38,18 +39,17 @@ import org.slf4j.LoggerFactory;
  * the SFTP response route when SFTP is on (routes/sftp-responses.yaml), the record of every clean
  * 837 written (with a store), the metrics, and the daily outcomes page in the reports folder.
  *
- * <p>Settings: {@value #FOLDER} (default {@value #DEFAULT_FOLDER}, relative to the configuration
- * folder), {@value #SFTP_FOLDER} (remote, default {@code responses}), {@value #WAITING_DAYS} (default 7).
+ * <p>Settings (declared in the settings catalogue): scrub.responses (relative to the configuration
+ * folder), scrub.sftp.responses (remote), scrub.outcomes.waitingDays.
  * With several nodes (a store), the route's read lock is the inbox's shared lock
  * ({@link InboxLockRepository}) under a name of its own, and a response's content is recorded once
  * whatever node reads it.
  */
 public final class ResponseService {
 
-    public static final String FOLDER = "scrub.responses";
-    public static final String DEFAULT_FOLDER = "../work/responses";
-    public static final String SFTP_FOLDER = "scrub.sftp.responses";
-    public static final String WAITING_DAYS = "scrub.outcomes.waitingDays";
+    public static final String FOLDER = SettingsCatalogue.RESPONSES.key();
+    public static final String SFTP_FOLDER = SettingsCatalogue.SFTP_RESPONSES.key();
+    public static final String WAITING_DAYS = SettingsCatalogue.OUTCOMES_WAITING_DAYS.key();
     static final String ROUTE_FILE = "sftp-responses.yaml";
     static final String REPOSITORY = "scrubResponseRepository";
     /** Name of the outcomes page: outcomes-2026-12-07.html. */
@@ -62,7 +62,7 @@ public final class ResponseService {
 
     public static void configure(Main main, ScrubEngine engine, ScrubSettings settings, Properties props,
             Optional<ClaimStore> store, ScrubMetrics scrubMetrics) throws IOException {
-        Path folder = settings.folder(FOLDER, DEFAULT_FOLDER).toAbsolutePath();
+        Path folder = settings.path(SettingsCatalogue.RESPONSES).toAbsolutePath();
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -129,16 +129,7 @@ public final class ResponseService {
     }
 
     static int waitingDays(ScrubSettings settings) {
-        String v = settings.get(WAITING_DAYS, "7");
-        try {
-            int n = Integer.parseInt(v);
-            if (n < 0) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(WAITING_DAYS + " must be a whole number of days, not '" + v + "'");
-        }
+        return SettingsCatalogue.OUTCOMES_WAITING_DAYS.wholeInt(settings.properties());
     }
 
     private static long millis(ScrubSettings settings, String key, long dflt) {

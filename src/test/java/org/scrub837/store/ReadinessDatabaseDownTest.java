@@ -1,0 +1,119 @@
+package org.scrub837.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scrub837.testing.InboxInputs;
+import org.scrub837.testing.JarProcess;
+import org.scrub837.testing.ShippedJar;
+import org.scrub837.testing.TestConfig;
+
+/**
+ * With the store configured, readiness includes the database: UP while PostgreSQL answers, DOWN
+ * (503, the database check naming the SQL state) once it cannot be reached, here through a TCP
+ * relay the test closes.
+ */
+@Tag(ShippedJar.TAG)
+class ReadinessDatabaseDownTest {
+
+    @Test
+    void readinessGoesDownWithTheDatabase(@TempDir Path root) throws Exception {
+        try (TestDatabase tdb = TestDatabase.create(); Relay relay = new Relay(5432)) {
+            String url = tdb.url().replace("127.0.0.1:5432", "127.0.0.1:" + relay.port());
+            Path config = TestConfig.watchFolder(root, 1);
+            int port;
+            try (ServerSocket s = new ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
+            InboxInputs.override(config, "scrub.jdbc.url = " + url, "scrub.jdbc.user = " + tdb.user(),
+                    "scrub.http.port = " + port);
+            try (JarProcess service = JarProcess.start(root, root.resolve("service.log"), TestDatabase.environment(),
+                    List.of("-Xmx256m"), "run", "--config", config.toString())) {
+                service.await(() -> service.logContains(") started"), "started");
+                HttpClient client = HttpClient.newHttpClient();
+                HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/observe/health/ready"))
+                        .timeout(Duration.ofSeconds(30)).build();
+                HttpResponse<String> up = client.send(ready, HttpResponse.BodyHandlers.ofString());
+                // ready once the inbox consumer has polled
+                for (int i = 0; i < 300 && up.statusCode() != 200; i++) {
+                    Thread.sleep(200);
+                    up = client.send(ready, HttpResponse.BodyHandlers.ofString());
+                }
+                assertEquals(200, up.statusCode(), up.body());
+                assertTrue(up.body().contains("\"database\""), up.body());
+                relay.close();
+                HttpResponse<String> down = client.send(ready, HttpResponse.BodyHandlers.ofString());
+                assertEquals(503, down.statusCode(), down.body());
+                assertTrue(down.body().contains("the database cannot be reached"), down.body());
+            }
+        }
+    }
+
+    /** A TCP relay to 127.0.0.1:target; close() refuses new connections and cuts the open ones. */
+    private static final class Relay implements AutoCloseable {
+        private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+
+        Relay(int target) throws IOException {
+            Thread accept = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try {
+                        Socket in = server.accept();
+                        Socket out = new Socket(InetAddress.getLoopbackAddress(), target);
+                        open.add(in);
+                        open.add(out);
+                        pipe(in, out);
+                        pipe(out, in);
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            }, "relay-accept");
+            accept.setDaemon(true);
+            accept.start();
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        private static void pipe(Socket from, Socket to) {
+            Thread t = new Thread(() -> {
+                try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                    in.transferTo(out);
+                } catch (IOException e) {
+                    // the relay was closed
+                }
+            }, "relay-pipe");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+            for (Socket s : open) {
+                s.close();
+            }
+        }
+    }
+}
