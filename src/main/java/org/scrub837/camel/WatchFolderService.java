@@ -54,6 +54,14 @@ public final class WatchFolderService {
      * @throws IllegalArgumentException for a broken configuration, e.g. a folder that cannot be made or written
      */
     public static Main createMain(Path configDir) throws Exception {
+        return createMain(configDir, System.getenv());
+    }
+
+    /**
+     * As {@link #createMain(Path)}, with the environment the secrets are read from (the store's
+     * password and patient key secret): the process's own, or a test's.
+     */
+    public static Main createMain(Path configDir, Map<String, String> environment) throws Exception {
         ScrubEngine engine = ScrubEngine.load(configDir);
         ScrubSettings settings = engine.settings();
         ServiceFolders folders = new ServiceFolders(settings);
@@ -65,7 +73,7 @@ public final class WatchFolderService {
         referenceMetrics(references, metrics);
         // the PostgreSQL store, when scrub.jdbc.url is set: claim history, the duplicate-claim edit,
         // the shared record of contents seen and the inbox's read lock shared by several nodes
-        Optional<ClaimStore> store = ClaimStore.open(settings);
+        Optional<ClaimStore> store = ClaimStore.open(settings.properties(), environment);
         store.ifPresent(s -> s.attachTo(engine, true));
         InboxFileHandler handler = new InboxFileHandler(engine, metrics,
                 store.map(s -> (org.scrub837.watch.ContentRecord) s.sharedInputs(settings.properties())).orElse(null));

@@ -62,7 +62,7 @@ final class OutcomesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ScrubSettings settings = ScrubSettings.load(config);
-        Optional<ClaimStore> store = ClaimStore.open(settings);
+        Optional<ClaimStore> store = ClaimStore.openForLookUp(settings);
         if (store.isEmpty()) {
             spec.commandLine().getErr().println("scrub837 outcomes: no database configured (set scrub.jdbc.url in "
                     + config.resolve(ScrubSettings.FILE_NAME) + "; see docs/deploy.md): the outcomes need the store");

@@ -59,7 +59,7 @@ public final class ClaimStore {
     }
 
     /**
-     * The store for looking claims up (the history command): no patient key is computed, so no
+     * The store for looking claims up (the history and outcomes commands): no patient key is computed, so no
      * secret is needed; {@link #attachTo} is refused.
      */
     public static Optional<ClaimStore> openForLookUp(ScrubSettings settings) throws SQLException {

@@ -141,6 +141,7 @@ class OutcomesLoopServiceTest {
 
     private Process java(Path log, String... args) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(ShippedJar.command(List.of("-XX:+UseSerialGC", "-Xmx384m"), args));
+        pb.environment().putAll(TestDatabase.environment());
         pb.redirectErrorStream(true);
         pb.redirectOutput(log.toFile());
         return pb.start();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Properties;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +45,7 @@ class MueAcrossFilesHistoryTest {
         try (TestDatabase tdb = TestDatabase.create()) {
             Properties p = tdb.properties();
             p.setProperty(MueHistoryCheck.SETTING, Boolean.toString(setting));
-            StoreScrubs scrubs = new StoreScrubs(config(), root, ClaimStore.open(p, Map.of()).orElseThrow(), true);
+            StoreScrubs scrubs = new StoreScrubs(config(), root, ClaimStore.open(p, TestDatabase.environment()).orElseThrow(), true);
             assertEquals(FileStatus.PARTIAL, scrubs.scrub(SAMPLE).status(), "MA2 and MA4 rejected in the file");
             assertEquals(2, tdb.count("SELECT count(*) FROM scrub_claim_units"), "units of MA1 and MA3");
 

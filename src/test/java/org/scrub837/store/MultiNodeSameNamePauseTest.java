@@ -140,6 +140,7 @@ class MultiNodeSameNamePauseTest {
     private Process start(Path config, int n) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(ShippedJar.command(List.of("-XX:+UseSerialGC", "-Xmx384m"),
                 "run", "--config", config.toString()));
+        pb.environment().putAll(TestDatabase.environment());
         pb.directory(Path.of("").toAbsolutePath().toFile());
         pb.redirectErrorStream(true);
         pb.redirectOutput(root.resolve("node-" + n + ".log").toFile());

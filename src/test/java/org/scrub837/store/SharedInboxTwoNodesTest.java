@@ -56,7 +56,7 @@ class SharedInboxTwoNodesTest {
         lines.addAll(List.of(settings));
         InboxInputs.override(config, lines.toArray(String[]::new));
         ScrubEngine engine = ScrubEngine.load(config);
-        ClaimStore store = ClaimStore.open(engine.settings()).orElseThrow();
+        ClaimStore store = ClaimStore.open(engine.settings().properties(), TestDatabase.environment()).orElseThrow();
         return new InboxFileHandler(engine, null,
                 (org.scrub837.watch.ContentRecord) store.sharedInputs(engine.settings().properties()));
     }

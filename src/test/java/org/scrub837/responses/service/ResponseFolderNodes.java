@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.apache.camel.main.Main;
 import org.scrub837.camel.WatchFolderService;
+import org.scrub837.store.TestDatabase;
 import org.scrub837.testing.InboxInputs;
 import org.scrub837.testing.TestConfig;
 
@@ -30,7 +31,7 @@ final class ResponseFolderNodes implements AutoCloseable {
                 "scrub.archive = " + shared.resolve("archive"), "scrub.failed = " + shared.resolve("failed"),
                 "camel.main.name = scrub837-node" + n);
         InboxInputs.override(config, settings);
-        Main main = WatchFolderService.createMain(config);
+        Main main = WatchFolderService.createMain(config, TestDatabase.environment());
         Thread runner = new Thread(() -> {
             try {
                 main.run();
