@@ -1,7 +1,6 @@
 package org.scrub837.guide;
 
 import static org.scrub837.guide.GuideRuleIds.CODE;
-import static org.scrub837.guide.GuideRuleIds.DATE;
 import static org.scrub837.guide.GuideRuleIds.FORMAT;
 import static org.scrub837.guide.GuideRuleIds.REQUIRED;
 
@@ -31,7 +30,7 @@ final class ClaimChecks {
         this.inpatientFacilityCodes = Set.copyOf(inpatientFacilityCodes);
     }
 
-    GuideReport check(Claim claim, int created, SegmentView v) {
+    GuideReport check(Claim claim, SegmentView v) {
         GuideReport r = new GuideReport();
         boolean institutional = claim.claimType() == ClaimType.INSTITUTIONAL;
         Delimiters d = claim.transaction().interchange().delimiters();
@@ -99,16 +98,8 @@ final class ClaimChecks {
                                         + v.element(2) + "'.");
                         break;
                     }
-                    if ("434".equals(qualifier)) {
-                        if (statementFrom > 0 && created > 0 && statementTo > created) {
-                            r.element(DATE, null, p, loop, "DTP", 3, null, "1251", GuideReport.INVALID_DATE,
-                                    "2300 DTP*434: the statement period ends after the transaction was created (BHT04 "
-                                            + created + "); bill services only once they are rendered.");
-                        }
-                    }
                     if ("472".equals(qualifier) && atLine) {
-                        lineServiceDate = true;
-                        serviceDate(r, v, p, line, created, statementFrom, statementTo, institutional);
+                        lineServiceDate = true; // its dates: ServiceDatesNotAfterCreation, LineDateInsideStatementPeriod
                     }
                 }
                 case "CL1" -> institutionalCode = true;
@@ -119,13 +110,6 @@ final class ClaimChecks {
                     loop = "2320";
                 }
                 case "NM1" -> loop = nm1(r, v, p, line, lineIndex >= 0, otherPayer, institutional, loop);
-                case "PRV" -> {
-                    if (v.is(2, "PXC") && !GuideValues.taxonomy(v.element(3))) {
-                        r.element(FORMAT, line, p, loop, "PRV", 3, null, "127", GuideReport.PATTERN, where(loop, line)
-                                + " PRV03: report the provider's ten-character taxonomy code ending in X, e.g."
-                                + " 207N00000X, not '" + v.element(3) + "'.");
-                    }
-                }
                 case "N4" -> levels.address(r, v, p, loop, false);
                 case "SV1" -> sv1(r, v, p, line);
                 case "SV2" -> sv2(r, v, p, line);
@@ -171,34 +155,6 @@ final class ClaimChecks {
             r.segment(REQUIRED, line, lineStart, "2400", "DTP", GuideReport.DEPENDENT_SEGMENT_MISSING,
                     "2400 line " + line + " DTP*472: the statement period spans more than one day, so send the"
                             + " line's date of service as DTP*472*D8*<CCYYMMDD>.");
-        }
-    }
-
-    private void serviceDate(GuideReport r, SegmentView v, int p, Integer line, int created, int statementFrom,
-            int statementTo, boolean institutional) {
-        String value = v.element(3);
-        int from;
-        int to;
-        if (v.is(2, "RD8")) {
-            int dash = value.indexOf('-');
-            from = dash < 0 ? -1 : GuideValues.date(value.substring(0, dash));
-            to = dash < 0 ? -1 : GuideValues.date(value.substring(dash + 1));
-        } else {
-            from = GuideValues.date(value);
-            to = from;
-        }
-        if (from < 0 || to < 0) {
-            return; // not a real date: the reader reports it as a syntax error
-        }
-        if (created > 0 && to > created) {
-            r.element(DATE, line, p, "2400", "DTP", 3, null, "1251", GuideReport.INVALID_DATE, "2400 line " + line
-                    + " DTP*472: the date of service " + to + " is after the transaction's creation date (BHT04 "
-                    + created + "); bill the service once it has been rendered, or correct the date.");
-        }
-        if (institutional && statementFrom > 0 && (from < statementFrom || to > statementTo)) {
-            r.element(DATE, line, p, "2400", "DTP", 3, null, "1251", GuideReport.INVALID_DATE, "2400 line " + line
-                    + " DTP*472: the line's date of service lies outside the statement period (DTP*434 "
-                    + statementFrom + "-" + statementTo + "); correct the line date or the statement dates.");
         }
     }
 
@@ -262,12 +218,9 @@ final class ClaimChecks {
                         + " report other diagnoses with ABF.");
             }
             principal |= isPrincipal && e == 1;
-            if (GuideCodes.ICD10CM_QUALIFIERS.contains(qualifier)) {
-                if (!GuideValues.icd10cmShape(code)) {
-                    r.element(FORMAT, null, p, "2300", "HI", e, 2, "1271", GuideReport.PATTERN, "2300 HI"
-                            + String.format("%02d", e) + "-2: '" + code + "' is not an ICD-10-CM code as the guide"
-                            + " wants it: a letter, a digit, 3 to 7 upper-case characters and no period (e.g. L97412).");
-                } else if (codes.icd10cm() != null && !codes.icd10cm().billable(code)) {
+            // the shape is Icd10cmCodeShape's; only a well-shaped code is looked up
+            if (GuideCodes.ICD10CM_QUALIFIERS.contains(qualifier) && GuideValues.icd10cmShape(code)) {
+                if (codes.icd10cm() != null && !codes.icd10cm().billable(code)) {
                     r.element(CODE, null, p, "2300", "HI", e, 2, "1271", GuideReport.INVALID_CODE, "2300 HI"
                             + String.format("%02d", e) + "-2: '" + code + "' is "
                             + (codes.icd10cm().header(code) ? "an ICD-10-CM category, not a billable code; report"
@@ -325,10 +278,6 @@ final class ClaimChecks {
         if (v.present(8) && !v.is(8, "XX")) {
             r.element(CODE, line, p, loop, "NM1", 8, null, "66", GuideReport.INVALID_CODE, where(loop, line)
                     + " NM108: report XX with the provider's NPI in NM109; other ids go in REF.");
-        } else if (v.is(8, "XX") && !GuideValues.npi(v.element(9))) {
-            r.element(FORMAT, line, p, loop, "NM1", 9, null, "67", GuideReport.PATTERN, where(loop, line)
-                    + " NM109: '" + v.element(9) + "' is not a valid NPI (ten digits with a correct check digit);"
-                    + " copy the provider's NPI from NPPES.");
         }
         return loop;
     }
