@@ -10,9 +10,14 @@ import org.scrub837.model.ClaimType;
  */
 final class Icd10cmCodeShape implements SegmentEdit {
 
-    /** The guide's ICD-10-CM qualifiers, sorted for {@link SegmentView#selectedIn}. */
-    private static final String[] PROFESSIONAL = {"ABF", "ABK"};
-    private static final String[] INSTITUTIONAL = {"ABF", "ABJ", "ABK", "ABN", "APR"};
+    /** The ICD-10-CM qualifiers of each guide's HI, sorted for {@link SegmentView#selectedIn}. */
+    private static final String[] PROFESSIONAL = icd10cm(GuideCodes.HI_P);
+    private static final String[] INSTITUTIONAL = icd10cm(GuideCodes.HI_I);
+
+    private static String[] icd10cm(java.util.Set<String> guideQualifiers) {
+        return GuideCodes.ICD10CM_QUALIFIERS.stream().filter(guideQualifiers::contains).sorted()
+                .toArray(String[]::new);
+    }
 
     @Override
     public boolean appliesTo(ClaimType type) {

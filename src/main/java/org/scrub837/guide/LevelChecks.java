@@ -343,11 +343,8 @@ final class LevelChecks {
             }
         }
         String zip = v.element(3);
-        if ("CA".equals(country)) {
-            return;
-        }
-        if (billingProvider) {
-            return; // nine digits: BillingProviderZipNineDigits
+        if ("CA".equals(country) || billingProvider) {
+            return; // a Canadian postal code; the 2010AA ZIP is BillingProviderZipNineDigits'
         }
         if (!zip.isEmpty() && !GuideValues.digits(zip, 5, 5) && !GuideValues.digits(zip, 9, 9)) {
             r.element(FORMAT, null, p, loop, "N4", 3, null, "116", GuideReport.PATTERN, loop
