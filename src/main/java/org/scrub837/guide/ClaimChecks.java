@@ -164,24 +164,14 @@ final class ClaimChecks {
             r.element(FORMAT, null, p, loop, "CLM", 2, null, "782", GuideReport.PATTERN,
                     "2300 CLM02: the total claim charge cannot be negative; report the sum of the line charges.");
         }
-        String facility = v.component(5, 1);
         if (institutional) {
-            if (!GuideValues.digits(facility, 2, 2)) {
-                r.element(FORMAT, null, p, loop, "CLM", 5, 1, "1331", GuideReport.PATTERN,
-                        "2300 CLM05-1: report the two-digit facility type code (the first two digits of the type of"
-                                + " bill, e.g. 13), not '" + facility + "'.");
-            }
+            // the shapes of CLM05-1 and CLM05-3: TypeOfBillShape
             if (!"A".equals(v.component(5, 2))) {
                 r.element(CODE, null, p, loop, "CLM", 5, 2, "1332", GuideReport.INVALID_CODE,
                         "2300 CLM05-2: report A (uniform billing claim form bill type) on an institutional claim.");
             }
-            String frequency = v.component(5, 3);
-            if (frequency.length() != 1 || !GuideValues.upperAlnum(frequency)) {
-                r.element(FORMAT, null, p, loop, "CLM", 5, 3, "1325", GuideReport.PATTERN,
-                        "2300 CLM05-3: report the one-character claim frequency code (the third digit of the type of"
-                                + " bill, e.g. 1 admit through discharge), not '" + frequency + "'.");
-            }
         } else {
+            String facility = v.component(5, 1);
             if (codes.knowsPlacesOfService() && !codes.placesOfService().contains(facility)) {
                 r.element(CODE, null, p, loop, "CLM", 5, 1, "1331", GuideReport.INVALID_CODE, "2300 CLM05-1: '"
                         + facility + "' is not a CMS place of service code; report the two-digit code, e.g. 11"
@@ -319,10 +309,7 @@ final class ClaimChecks {
 
     private void sv2(GuideReport r, SegmentView v, int p, Integer line) {
         String w = "2400 line " + line;
-        if (!GuideValues.digits(v.element(1), 4, 4)) {
-            r.element(FORMAT, line, p, "2400", "SV2", 1, null, "234", GuideReport.PATTERN, w + " SV201: report the"
-                    + " four-digit revenue code with its leading zero (e.g. 0510), not '" + v.element(1) + "'.");
-        }
+        // SV201's shape: RevenueCodeShape
         if (v.present(2)) {
             String qualifier = v.component(2, 1);
             if (!GuideCodes.PRODUCT_QUALIFIER_I.contains(qualifier)) {
