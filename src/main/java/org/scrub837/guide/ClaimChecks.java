@@ -16,7 +16,12 @@ import org.scrub837.model.Delimiters;
 import org.scrub837.model.Segment;
 import org.scrub837.model.ServiceLine;
 
-/** The claim itself: 2300 with 2310/2320/2330, and its 2400 lines with 2420. */
+/**
+ * The claim itself: 2300 with 2310/2320/2330, and its 2400 lines with 2420: the hand-written checks
+ * that remain (situational segments, code sets by loop and guide, external code sets, plain messages
+ * the data does not carry yet; docs/validation.md says why each stays). The checks beyond the guide
+ * that read one segment are the {@link SegmentEdit}s in {@link GuideValidator#SEGMENT_EDITS}.
+ */
 final class ClaimChecks {
 
     private final GuideCodeSets codes;

@@ -16,7 +16,10 @@ import org.scrub837.model.Segment;
 /**
  * The hierarchical levels above a claim: 2000A billing provider (2010AA), 2000B subscriber (SBR,
  * 2010BA, 2010BB payer) and 2000C patient (PAT, 2010CA). A level is checked once per transaction
- * however many claims it holds (the validator remembers the last level of each kind).
+ * however many claims it holds (the validator remembers the last level of each kind). What remains
+ * here is what spans levels (HL parents and child codes, SBR02 and the subscriber's address and DMG
+ * by whether a 2000C follows), external code sets and plain messages the data does not carry yet;
+ * the 2010AA NPI check digit, ZIP and taxonomy shape are {@link SegmentEdit}s.
  */
 final class LevelChecks {
 
