@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.scrub837.model.Claim;
+import org.scrub837.model.ClaimType;
+import org.scrub837.model.DateRange;
 import org.scrub837.model.Delimiters;
 import org.scrub837.model.HierarchyLevel;
 import org.scrub837.model.Transaction;
@@ -23,10 +25,23 @@ public final class GuideValidator {
             new Icd9QualifierAfterIcd10Date(), new MedicareBeneficiaryIdentifierShape(), new BirthDateBeforeService(),
             new ReplacementClaimNeedsPayerClaimNumber());
 
+    /**
+     * The checks beyond the guide that read one segment in the loop the walker places it in, each a
+     * class of its own, in the order they run (for one element the first finding is kept: a line date
+     * after BHT04 is reported as that, not as outside the statement period).
+     */
+    static final List<SegmentEdit> SEGMENT_EDITS = List.of(new NpiCheckDigit(), new BillingProviderZipNineDigits(),
+            new TaxonomyCodeShape(), new Icd10cmCodeShape(), new ServiceDatesNotAfterCreation(),
+            new LineDateInsideStatementPeriod(), new TypeOfBillShape(), new RevenueCodeShape());
+
+    private static final SegmentEdit[] SEGMENT_EDITS_P = segmentEdits(ClaimType.PROFESSIONAL);
+    private static final SegmentEdit[] SEGMENT_EDITS_I = segmentEdits(ClaimType.INSTITUTIONAL);
+
     private final LevelChecks levels;
     private final ClaimChecks claims;
     private final DatedCodeChecks datedCodes;
-    private final ThreadLocal<Memo> memo = ThreadLocal.withInitial(Memo::new);
+    private final GuideCodeSets codes;
+    private final ThreadLocal<Memo> memo = ThreadLocal.withInitial(this::newMemo);
 
     public GuideValidator(GuideCodeSets codes) {
         this(codes, Set.of("11"));
@@ -34,6 +49,7 @@ public final class GuideValidator {
 
     /** @param inpatientFacilityCodes CLM05-1 facility type codes of inpatient bills (837I CL1 required) */
     public GuideValidator(GuideCodeSets codes, Set<String> inpatientFacilityCodes) {
+        this.codes = codes;
         this.levels = new LevelChecks(codes);
         this.claims = new ClaimChecks(codes, levels, inpatientFacilityCodes);
         this.datedCodes = new DatedCodeChecks(codes);
@@ -61,7 +77,7 @@ public final class GuideValidator {
         if (m.billing != claim.billingProvider()) {
             m.billing = claim.billingProvider();
             m.billingReport = m.billing == null ? null : levels.billingProvider(m.billing, claim.claimType(), d, m.view);
-            walk(m, claim, "2000A", m.billing, m.billingReport);
+            walk(m, claim, "2000A", m.billing, m.billingReport, m.placed(claim).part(m.header.created(), -1, -1));
         }
         boolean hasPatient = claim.patient() != null;
         if (m.subscriber != claim.subscriber() || m.subscriberHasPatient != hasPatient) {
@@ -69,16 +85,19 @@ public final class GuideValidator {
             m.subscriberHasPatient = hasPatient;
             m.subscriberReport = m.subscriber == null ? null
                     : levels.subscriber(m.subscriber, claim.billingProvider(), hasPatient, claim.claimType(), d, m.view);
-            walk(m, claim, "2000B", m.subscriber, m.subscriberReport);
+            walk(m, claim, "2000B", m.subscriber, m.subscriberReport, m.placed(claim).part(m.header.created(), -1, -1));
         }
         if (m.patient != claim.patient()) {
             m.patient = claim.patient();
             m.patientReport = m.patient == null ? null
                     : levels.patient(m.patient, claim.subscriber(), d, m.view);
-            walk(m, claim, "2000C", m.patient, m.patientReport);
+            walk(m, claim, "2000C", m.patient, m.patientReport, m.placed(claim).part(m.header.created(), -1, -1));
         }
-        GuideReport own = claims.check(claim, m.header.created(), m.view);
-        m.walker.walk(GuideMap.of(claim.claimType()).section("2300"), claim.segments(), d, m.view, own);
+        GuideReport own = claims.check(claim, m.view);
+        DateRange statement = claim.dates().get(Claim.STATEMENT_DATES);
+        m.walker.walk(GuideMap.of(claim.claimType()).section("2300"), claim.segments(), d, m.view, own,
+                m.placed(claim).part(m.header.created(), statement == null ? -1 : ClaimEditInput.asInt(statement.from()),
+                        statement == null ? -1 : ClaimEditInput.asInt(statement.to())));
         missingLevels(claim, own);
         ClaimEditInput input = new ClaimEditInput(claim, m.view, m.header.created());
         for (ClaimEdit edit : EDITS) {
@@ -134,10 +153,11 @@ public final class GuideValidator {
         }
     }
 
-    private static void walk(Memo m, Claim claim, String section, HierarchyLevel level, GuideReport report) {
+    private static void walk(Memo m, Claim claim, String section, HierarchyLevel level, GuideReport report,
+            PlacedSegment placed) {
         if (level != null) {
             m.walker.walk(GuideMap.of(claim.claimType()).section(section), level.segments(),
-                    claim.transaction().interchange().delimiters(), m.view, report);
+                    claim.transaction().interchange().delimiters(), m.view, report, placed);
         }
     }
 
@@ -154,10 +174,32 @@ public final class GuideValidator {
         return report.findings();
     }
 
+    private static SegmentEdit[] segmentEdits(ClaimType type) {
+        return SEGMENT_EDITS.stream().filter(e -> e.appliesTo(type)).toArray(SegmentEdit[]::new);
+    }
+
+    private Memo newMemo() {
+        return new Memo(new PlacedSegment(ClaimType.PROFESSIONAL, codes, SEGMENT_EDITS_P),
+                new PlacedSegment(ClaimType.INSTITUTIONAL, codes, SEGMENT_EDITS_I));
+    }
+
     /** What one thread remembers: the last claim, header and levels it checked. */
     private static final class Memo {
         final SegmentView view = new SegmentView();
         final GuideWalker walker = new GuideWalker();
+        /** The walker's seam to the named segment checks, one per guide. */
+        final PlacedSegment professional;
+        final PlacedSegment institutional;
+
+        Memo(PlacedSegment professional, PlacedSegment institutional) {
+            this.professional = professional;
+            this.institutional = institutional;
+        }
+
+        PlacedSegment placed(Claim claim) {
+            return claim.claimType() == ClaimType.INSTITUTIONAL ? institutional : professional;
+        }
+
         Claim claim;
         List<GuideFinding> findings;
         Transaction transaction;

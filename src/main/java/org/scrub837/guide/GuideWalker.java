@@ -38,6 +38,8 @@ final class GuideWalker {
     private int line;
     private GuideReport report;
     private SegmentView view;
+    /** The named segment checks' seam for the part being walked, or null (the header has none). */
+    private PlacedSegment placed;
 
     /**
      * Checks one section and adds its findings to {@code report}.
@@ -46,11 +48,20 @@ final class GuideWalker {
      * @param segments the section's segments as read, its starting segment first
      */
     void walk(Loop section, List<Segment> segments, Delimiters d, SegmentView v, GuideReport r) {
+        walk(section, segments, d, v, r, null);
+    }
+
+    /**
+     * Checks one section, and runs the named segment checks of {@code named} on each segment as it is
+     * placed (the seam that shares the loop the walker places a segment in).
+     */
+    void walk(Loop section, List<Segment> segments, Delimiters d, SegmentView v, GuideReport r, PlacedSegment named) {
         if (section == null || segments.isEmpty()) {
             return;
         }
         report = r;
         view = v;
+        placed = named;
         line = 0;
         depth = 0;
         loops[0] = section;
@@ -58,6 +69,7 @@ final class GuideWalker {
         counts[0][0] = 1;
         Segment first = segments.get(0);
         v.of(first.text(), d.element(), d.component());
+        named(first.tag(), section.id(), first.position());
         elements(section.start(), section.id(), first.position());
         for (int i = 1; i < segments.size(); i++) {
             Segment s = segments.get(i);
@@ -71,6 +83,24 @@ final class GuideWalker {
         }
         report = null;
         view = null;
+        placed = null;
+    }
+
+    /**
+     * Runs the named checks of the segment's tag, before the data's element checks of the segment so
+     * that their plainer message is the one kept for an element both report. No edit of the tag: a
+     * string comparison per edit, nothing allocated.
+     */
+    private void named(String tag, String loopId, int position) {
+        if (placed == null) {
+            return;
+        }
+        for (SegmentEdit edit : placed.edits()) {
+            if (edit.tag().equals(tag)) {
+                placed.at(loopId, line, position, view);
+                edit.check(placed, report);
+            }
+        }
     }
 
     private void place(Segment s) {
@@ -130,6 +160,7 @@ final class GuideWalker {
     private void segmentUse(Loop loop, int k, SegmentSpec spec, int position) {
         int used = ++counts[depth][k];
         String loopId = loop.id();
+        named(spec.tag(), loopId, position);
         if (spec.usage() == 'N') {
             report.segment(REQUIRED, line(), position, loopId, spec.tag(), "I4", true, loopId + " " + label(spec)
                     + ": the guide does not use the " + spec.name() + " segment here; leave it out.");
@@ -153,6 +184,7 @@ final class GuideWalker {
             line = lineNumber();
         }
         SegmentSpec start = child.start();
+        named(start.tag(), child.id(), s.position());
         if (child.usage() == 'N') {
             report.segment(REQUIRED, line(), s.position(), child.id(), start.tag(), "I5", true, child.id() + " "
                     + label(start) + ": the guide does not use the " + child.name() + " loop here; leave it out.");

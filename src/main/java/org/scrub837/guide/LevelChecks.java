@@ -16,7 +16,10 @@ import org.scrub837.model.Segment;
 /**
  * The hierarchical levels above a claim: 2000A billing provider (2010AA), 2000B subscriber (SBR,
  * 2010BA, 2010BB payer) and 2000C patient (PAT, 2010CA). A level is checked once per transaction
- * however many claims it holds (the validator remembers the last level of each kind).
+ * however many claims it holds (the validator remembers the last level of each kind). What remains
+ * here is what spans levels (HL parents and child codes, SBR02 and the subscriber's address and DMG
+ * by whether a 2000C follows), external code sets and plain messages the data does not carry yet;
+ * the 2010AA NPI check digit, ZIP and taxonomy shape are {@link SegmentEdit}s.
  */
 final class LevelChecks {
 
@@ -57,13 +60,6 @@ final class LevelChecks {
             int p = s.position();
             v.of(s.text(), d.element(), d.component());
             switch (s.tag()) {
-                case "PRV" -> {
-                    if (v.is(2, "PXC") && !GuideValues.taxonomy(v.element(3))) {
-                        r.element(FORMAT, null, p, loop, "PRV", 3, null, "127", GuideReport.PATTERN, loop
-                                + " PRV03: report the billing provider's ten-character taxonomy code ending in X,"
-                                + " e.g. 207N00000X, not '" + v.element(3) + "'.");
-                    }
-                }
                 case "NM1" -> {
                     if (v.is(1, "85")) {
                         loop = "2010AA";
@@ -325,15 +321,14 @@ final class LevelChecks {
         if (npiRequired && !v.is(8, "XX")) {
             r.element(REQUIRED, null, p, loop, "NM1", 8, null, "66", GuideReport.DEPENDENT_ELEMENT_MISSING, loop
                     + " NM108/NM109: report the " + who + "'s NPI: NM108 XX and the ten-digit NPI in NM109.");
-        } else if (v.is(8, "XX") && !GuideValues.npi(v.element(9))) {
-            r.element(FORMAT, null, p, loop, "NM1", 9, null, "67", GuideReport.PATTERN, loop + " NM109: '"
-                    + v.element(9) + "' is not a valid NPI (ten digits with a correct check digit); copy the "
-                    + who + "'s NPI from NPPES.");
         }
     }
 
-    /** N402 state or province, N403 ZIP code (nine digits in 2010AA), for US and Canadian addresses. */
-    void address(GuideReport r, SegmentView v, int p, String loop, boolean nineDigitZip) {
+    /**
+     * N402 state or province, N403 ZIP code (five or nine digits), for US and Canadian addresses; the
+     * 2010AA ZIP is {@link BillingProviderZipNineDigits}'.
+     */
+    void address(GuideReport r, SegmentView v, int p, String loop, boolean billingProvider) {
         if (v.present(4) && !v.is(4, "US") && !v.is(4, "CA")) {
             return; // a foreign address: N402/N403 follow that country's rules
         }
@@ -351,16 +346,10 @@ final class LevelChecks {
             }
         }
         String zip = v.element(3);
-        if ("CA".equals(country)) {
-            return;
+        if ("CA".equals(country) || billingProvider) {
+            return; // a Canadian postal code; the 2010AA ZIP is BillingProviderZipNineDigits'
         }
-        if (nineDigitZip) {
-            if (!GuideValues.digits(zip, 9, 9)) {
-                r.element(FORMAT, null, p, loop, "N4", 3, null, "116", GuideReport.PATTERN, loop
-                        + " N403: report the full nine-digit ZIP code, e.g. 336021234"
-                        + (zip.isEmpty() ? "." : ", not '" + zip + "'."));
-            }
-        } else if (!zip.isEmpty() && !GuideValues.digits(zip, 5, 5) && !GuideValues.digits(zip, 9, 9)) {
+        if (!zip.isEmpty() && !GuideValues.digits(zip, 5, 5) && !GuideValues.digits(zip, 9, 9)) {
             r.element(FORMAT, null, p, loop, "N4", 3, null, "116", GuideReport.PATTERN, loop
                     + " N403: report a five- or nine-digit ZIP code without a hyphen, not '" + zip + "'.");
         }

@@ -128,12 +128,13 @@ record GuideBase(ClaimType type, List<Placed> segments, List<String> claimIds) {
     }
 
     /**
-     * One mutant per named edit beside the walker ({@link GuideValidator#EDITS}), in claim 2: what
-     * breaks the situational note or the front-end edit and nothing else. Null for an edit that does
+     * One mutant per named check beside the walker ({@link GuideValidator#EDITS} and
+     * {@link GuideValidator#SEGMENT_EDITS}, by class name), in claim 2: what breaks the situational
+     * note, the front-end edit or the check beyond the guide and nothing else. Null for an edit that does
      * not apply to this base's guide; an edit without an entry here fails the test.
      */
-    String editMutant(ClaimEdit edit, boolean patientLevel) {
-        return switch (edit.getClass().getSimpleName()) {
+    String editMutant(String namedCheck, boolean patientLevel) {
+        return switch (namedCheck) {
             case "AttendingProviderRequired" -> type == ClaimType.INSTITUTIONAL
                     ? replaced(2, "NM1*71", t -> t.replace("NM1*71*", "NM1*ZZ*")) : null;
             case "BillingAddressNotPostOfficeBox" -> replacedIn(2, "2010AA", "N3*", t -> "N3*PO BOX 123");
@@ -143,7 +144,20 @@ record GuideBase(ClaimType type, List<Placed> segments, List<String> claimIds) {
             case "BirthDateBeforeService" -> replacedIn(2, patientLevel ? "2010CA" : "2010BA", "DMG*",
                     t -> t.replaceAll("D8\\*[0-9]{8}", "D8*20251016"));
             case "ReplacementClaimNeedsPayerClaimNumber" -> replaced(2, "CLM*", t -> t.replace(":1*", ":7*"));
-            default -> throw new IllegalStateException("no mutant for " + edit.getClass().getSimpleName());
+            case "NpiCheckDigit" -> replaced(2, "NM1*85", t -> t.replace("1234567893", "1234567890"));
+            case "BillingProviderZipNineDigits" -> replacedIn(2, "2010AA", "N4*", t -> "N4*SPRINGFIELD*IL*62701");
+            case "TaxonomyCodeShape" -> replaced(2, "PRV*BI*PXC*", t -> t.replace("00000X", "00000Z"));
+            case "Icd10cmCodeShape" -> replaced(2, "HI*ABK", t -> t.replace("ABK:L97412", "ABK:L97.412"));
+            // BHT04 is 20251020
+            case "ServiceDatesNotAfterCreation" -> replaced(2, "DTP*472", t -> t.replace("20251015", "20251021"));
+            // the statement period is 20251014-20251015, well before BHT04
+            case "LineDateInsideStatementPeriod" -> type == ClaimType.INSTITUTIONAL
+                    ? replaced(2, "DTP*472", t -> t.replace("20251015", "20251013")) : null;
+            case "TypeOfBillShape" -> type == ClaimType.INSTITUTIONAL
+                    ? replaced(2, "CLM*", t -> t.replace("*13:A:1*", "*1:A:1*")) : null;
+            case "RevenueCodeShape" -> type == ClaimType.INSTITUTIONAL
+                    ? replaced(2, "SV2*0360*HC:15275", t -> t.replace("SV2*0360*", "SV2*360*")) : null;
+            default -> throw new IllegalStateException("no mutant for " + namedCheck);
         };
     }
 

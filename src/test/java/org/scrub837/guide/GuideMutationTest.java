@@ -96,18 +96,34 @@ class GuideMutationTest {
         GuideBase base = GuideBase.of(type, patientLevel, 3);
         claims = base.claimIds().size();
         int mutants = 0;
-        for (ClaimEdit edit : GuideValidator.EDITS) {
-            String mutant = base.editMutant(edit, patientLevel);
+        for (Map.Entry<String, Boolean> edit : namedChecks(type).entrySet()) {
+            String mutant = base.editMutant(edit.getKey(), patientLevel);
+            assertEquals(edit.getValue(), mutant != null, edit.getKey() + ": a mutant exactly when it applies");
             if (mutant == null) {
                 continue;
             }
-            assertTrue(edit.appliesTo(type), edit.getClass().getSimpleName());
             assertEquals(Map.of("2", "rejected"), rejected(mutant, "edit" + (++mutants)),
-                    edit.getClass().getSimpleName() + " rejects exactly claim 2");
+                    edit.getKey() + " rejects exactly claim 2");
         }
         System.out.printf("guide mutation %s 2000C=%s: %d named-edit mutants, each rejected exactly its claim%n", type,
                 patientLevel, mutants);
         assertTrue(mutants > 0, "mutants made");
+    }
+
+    /**
+     * Every named check beside the walker, the claim edits ({@link GuideValidator#EDITS}) and the
+     * segment edits ({@link GuideValidator#SEGMENT_EDITS}), by class name, with whether it applies to
+     * the guide.
+     */
+    static Map<String, Boolean> namedChecks(ClaimType type) {
+        Map<String, Boolean> checks = new java.util.LinkedHashMap<>();
+        for (ClaimEdit edit : GuideValidator.EDITS) {
+            checks.put(edit.getClass().getSimpleName(), edit.appliesTo(type));
+        }
+        for (SegmentEdit edit : GuideValidator.SEGMENT_EDITS) {
+            checks.put(edit.getClass().getSimpleName(), edit.appliesTo(type));
+        }
+        return checks;
     }
 
     /** claim id -> "rejected" for each claim the scrub does not accept. */
