@@ -236,8 +236,13 @@ public final class InboxFileHandler {
         }
         if (!Files.isDirectory(outbox)) {
             // a forwarder or an operator removed it: the clean 837s would land in a folder nobody watches
+            try {
+                FileModes.createFolders(outbox);
+            } catch (IOException e) {
+                // e.g. a plain file where the outbox was: the outputs' fault, not the input's
+                throw new OutputWriteException(name, outbox, e);
+            }
             LOG.warn("outbox {} was missing and has been re-created (0750)", outbox);
-            FileModes.createFolders(outbox);
         }
         String extension = extension(name);
         String inputKey = OutputBases.key(hash, sub.resolve(FileScrubber.baseName(input)).toString());
