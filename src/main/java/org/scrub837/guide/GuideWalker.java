@@ -6,7 +6,10 @@ import static org.scrub837.guide.GuideRuleIds.FORMAT;
 import static org.scrub837.guide.GuideRuleIds.REQUIRED;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,6 +36,11 @@ final class GuideWalker {
     private static final int MAX_CHILDREN = 256;
 
     private final Loop[] loops = new Loop[MAX_DEPTH];
+    /** For each loop on the stack, its children by tag (see {@link Candidates}). */
+    @SuppressWarnings("unchecked")
+    private final Map<String, Candidates>[] byTag = new Map[MAX_DEPTH];
+    /** The children-by-tag of every loop this walker has entered, built once per loop (the guide data is immutable). */
+    private final Map<Loop, Map<String, Candidates>> indexes = new IdentityHashMap<>();
     private final int[][] counts = new int[MAX_DEPTH][MAX_CHILDREN];
     private int depth;
     private int line;
@@ -65,6 +73,7 @@ final class GuideWalker {
         line = 0;
         depth = 0;
         loops[0] = section;
+        byTag[0] = index(section);
         Arrays.fill(counts[0], 0);
         counts[0][0] = 1;
         Segment first = segments.get(0);
@@ -103,14 +112,49 @@ final class GuideWalker {
         }
     }
 
+    /**
+     * The children of a loop (after its starting segment) whose tag is one tag, in guide order:
+     * the segments, and the loops that such a segment starts. Placing a segment looks at these only,
+     * in the order a scan of all the children would meet them.
+     */
+    private record Candidates(int[] segments, int[] loops) {
+    }
+
+    private Map<String, Candidates> index(Loop loop) {
+        Map<String, Candidates> index = indexes.get(loop);
+        if (index == null) {
+            Object[] children = loop.children();
+            Map<String, int[][]> build = new HashMap<>();
+            for (int k = 1; k < children.length; k++) {
+                boolean segment = children[k] instanceof SegmentSpec;
+                String tag = segment ? ((SegmentSpec) children[k]).tag() : ((Loop) children[k]).start().tag();
+                int[][] lists = build.computeIfAbsent(tag, t -> new int[][] {new int[0], new int[0]});
+                int which = segment ? 0 : 1;
+                lists[which] = Arrays.copyOf(lists[which], lists[which].length + 1);
+                lists[which][lists[which].length - 1] = k;
+            }
+            index = new HashMap<>();
+            for (Map.Entry<String, int[][]> e : build.entrySet()) {
+                index.put(e.getKey(), new Candidates(e.getValue()[0], e.getValue()[1]));
+            }
+            indexes.put(loop, index);
+        }
+        return index;
+    }
+
     private void place(Segment s) {
         String tag = s.tag();
         for (int d = depth; d >= 0; d--) {
+            Candidates candidates = byTag[d].get(tag);
+            if (candidates == null) {
+                continue;
+            }
             Loop loop = loops[d];
             Object[] children = loop.children();
             int match = 0;
-            for (int k = 1; k < children.length; k++) {
-                if (children[k] instanceof SegmentSpec spec && spec.tag().equals(tag) && keyMatches(spec)) {
+            for (int k : candidates.segments()) {
+                SegmentSpec spec = (SegmentSpec) children[k];
+                if (keyMatches(spec)) {
                     if (match == 0) {
                         match = k;
                     } else if (!fits((SegmentSpec) children[match]) && fits(spec)) {
@@ -123,8 +167,9 @@ final class GuideWalker {
                 segmentUse(loop, match, (SegmentSpec) children[match], s.position());
                 return;
             }
-            for (int k = 1; k < children.length; k++) {
-                if (children[k] instanceof Loop child && child.start().tag().equals(tag) && keyMatches(child.start())) {
+            for (int k : candidates.loops()) {
+                Loop child = (Loop) children[k];
+                if (keyMatches(child.start())) {
                     closeTo(d, s.position());
                     loopUse(loop, k, child, s);
                     return;
@@ -178,6 +223,7 @@ final class GuideWalker {
         int used = ++counts[depth][k];
         depth++;
         loops[depth] = child;
+        byTag[depth] = index(child);
         Arrays.fill(counts[depth], 0, child.children().length, 0);
         counts[depth][0] = 1;
         if ("LX".equals(s.tag())) {

@@ -15,16 +15,21 @@ import org.scrub837.model.Delimiters;
  */
 final class RawSegment {
 
-    private static final int INITIAL = 16;
+    /**
+     * Values a segment's arrays hold before they grow: most 837 segments carry 1 to 9 values
+     * (empty ones included), so 9 covers about nine in ten of them without the arrays of 16 that
+     * were mostly unused (this runs for every segment: its arrays were the reader's largest
+     * allocation).
+     */
+    private static final int INITIAL = 9;
 
     private final String tag;
     private String[] values = new String[INITIAL];
-    private int[] elements = new int[INITIAL];
-    private int[] repetitions = new int[INITIAL];
-    private int[] components = new int[INITIAL];
+    /** Per value, three ints: element, repetition (1-based), component (1-based). */
+    private int[] positions = new int[INITIAL * 3];
     private int count;
     /** firstOf[e] = index of element e's first value, -1 when it has none; sized past the highest element. */
-    private int[] firstOf = new int[INITIAL];
+    private int[] firstOf = new int[INITIAL + 1];
     private int elementCount;
 
     RawSegment(String tag) {
@@ -43,8 +48,8 @@ final class RawSegment {
     void put(int element, int repetition, int component, String value) {
         int rep = Math.max(repetition, 1);
         int comp = Math.max(component, 1);
-        if (count > 0 && elements[count - 1] == element && repetitions[count - 1] == rep
-                && components[count - 1] == comp) {
+        int last = (count - 1) * 3;
+        if (count > 0 && positions[last] == element && positions[last + 1] == rep && positions[last + 2] == comp) {
             values[count - 1] = value; // a composite's placeholder (touch) filled by its first component
             return;
         }
@@ -54,7 +59,8 @@ final class RawSegment {
     /** Makes an element repetition exist, empty, e.g. for a composite sent without any component. */
     void touch(int element, int repetition) {
         int rep = Math.max(repetition, 1);
-        if (count > 0 && elements[count - 1] == element && repetitions[count - 1] == rep) {
+        int last = (count - 1) * 3;
+        if (count > 0 && positions[last] == element && positions[last + 1] == rep) {
             return;
         }
         append(element, rep, 1, "");
@@ -64,9 +70,7 @@ final class RawSegment {
         if (count == values.length) {
             int size = count * 2;
             values = Arrays.copyOf(values, size);
-            elements = Arrays.copyOf(elements, size);
-            repetitions = Arrays.copyOf(repetitions, size);
-            components = Arrays.copyOf(components, size);
+            positions = Arrays.copyOf(positions, size * 3);
         }
         if (element > elementCount) {
             if (element >= firstOf.length) {
@@ -80,9 +84,10 @@ final class RawSegment {
             return; // not an element position: nothing to keep
         }
         values[count] = value;
-        elements[count] = element;
-        repetitions[count] = rep;
-        components[count] = comp;
+        int at = count * 3;
+        positions[at] = element;
+        positions[at + 1] = rep;
+        positions[at + 2] = comp;
         count++;
     }
 
@@ -96,8 +101,9 @@ final class RawSegment {
         if (element < 1 || element > elementCount) {
             return "";
         }
-        for (int i = firstOf[element]; i >= 0 && i < count && elements[i] == element && repetitions[i] == 1; i++) {
-            if (components[i] == component) {
+        for (int i = firstOf[element]; i >= 0 && i < count && positions[i * 3] == element && positions[i * 3 + 1] == 1;
+                i++) {
+            if (positions[i * 3 + 2] == component) {
                 return values[i];
             }
         }
@@ -110,8 +116,8 @@ final class RawSegment {
             return 0;
         }
         int max = 0;
-        for (int i = firstOf[element]; i >= 0 && i < count && elements[i] == element; i++) {
-            max = Math.max(max, repetitions[i]);
+        for (int i = firstOf[element]; i >= 0 && i < count && positions[i * 3] == element; i++) {
+            max = Math.max(max, positions[i * 3 + 1]);
         }
         return max;
     }
@@ -122,8 +128,9 @@ final class RawSegment {
             return 0;
         }
         int max = 0;
-        for (int i = firstOf[element]; i >= 0 && i < count && elements[i] == element && repetitions[i] == 1; i++) {
-            max = Math.max(max, components[i]);
+        for (int i = firstOf[element]; i >= 0 && i < count && positions[i * 3] == element && positions[i * 3 + 1] == 1;
+                i++) {
+            max = Math.max(max, positions[i * 3 + 2]);
         }
         return max;
     }
@@ -136,9 +143,9 @@ final class RawSegment {
         int rep = 0;
         int comp = 0;
         for (int i = 0; i < count; i++) {
-            int e = elements[i];
-            int r = repetitions[i];
-            int c = components[i];
+            int e = positions[i * 3];
+            int r = positions[i * 3 + 1];
+            int c = positions[i * 3 + 2];
             if (e != element) {
                 repeat(sb, delimiters.element(), e - element);
                 element = e;

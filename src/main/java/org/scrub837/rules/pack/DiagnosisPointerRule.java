@@ -35,18 +35,32 @@ public final class DiagnosisPointerRule implements ClaimRule {
         if (claim.claimType() != ClaimType.PROFESSIONAL) {
             return;
         }
-        int pointable = pointable(claim).size();
+        int pointable = 0; // as pointable(claim).size(), without a stream and a list per claim
+        for (Diagnosis d : claim.diagnoses()) {
+            if (d.isPointable()) {
+                pointable++;
+            }
+        }
         for (ServiceLine line : claim.lines()) {
             if (!context.inEffect(claim, line)) {
                 continue;
             }
-            List<String> pointers = line.diagnosisPointers().stream().filter(p -> p != null && !p.isBlank()).toList();
-            if (pointers.isEmpty() && requirePointer) {
+            boolean anyPointer = false; // a pointer neither null nor blank; no stream and list per line
+            for (String p : line.diagnosisPointers()) {
+                if (p != null && !p.isBlank()) {
+                    anyPointer = true;
+                    break;
+                }
+            }
+            if (!anyPointer && requirePointer) {
                 sink.report(line.lineNumber(), line.servicePosition(), LineLabel.of(line) + " has no diagnosis "
                         + "pointer (SV107-1). Point the line at the diagnosis it treats: SV107-1 = its number in "
                         + "the claim's HI list (1 = principal).");
             }
-            for (String p : pointers) {
+            for (String p : line.diagnosisPointers()) {
+                if (p == null || p.isBlank()) {
+                    continue;
+                }
                 String problem = problem(p.trim(), pointable);
                 if (problem != null) {
                     sink.report(line.lineNumber(), line.servicePosition(), "Diagnosis pointer '" + p + "' on "

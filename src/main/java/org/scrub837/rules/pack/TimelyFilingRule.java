@@ -6,6 +6,7 @@ import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimType;
 import org.scrub837.model.DateRange;
 import org.scrub837.model.ServiceLine;
+import org.scrub837.model.Transaction;
 import org.scrub837.rules.ClaimRule;
 import org.scrub837.rules.FindingSink;
 import org.scrub837.rules.RuleContext;
@@ -26,6 +27,15 @@ public final class TimelyFilingRule implements ClaimRule {
 
     private final RuleContext context;
     private final int limitMonths;
+    /**
+     * BHT04 of the last transaction judged: the same for every claim of a transaction, so it is
+     * parsed once per transaction instead of once per claim. Immutable and published whole, so
+     * threads sharing the rule at most parse it again.
+     */
+    private volatile Filed last;
+
+    private record Filed(Transaction transaction, LocalDate date) {
+    }
 
     public TimelyFilingRule(RuleContext context) {
         this.context = context;
@@ -42,7 +52,12 @@ public final class TimelyFilingRule implements ClaimRule {
 
     @Override
     public void check(Claim claim, FindingSink sink) {
-        LocalDate filed = SegmentFields.transactionDate(claim);
+        Filed f = last;
+        if (f == null || f.transaction() != claim.transaction()) {
+            f = new Filed(claim.transaction(), SegmentFields.transactionDate(claim));
+            last = f;
+        }
+        LocalDate filed = f.date();
         if (filed == null) {
             return;
         }
