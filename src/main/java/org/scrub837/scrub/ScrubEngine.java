@@ -140,11 +140,28 @@ public final class ScrubEngine {
     }
 
     /**
-     * Puts a check around the rules (the store's cross-file duplicate-claim edit); call before the
-     * first scrub.
+     * Adds a check after the rules (the store's cross-file edits); call before the first scrub. The
+     * rules' version and file review stay those of the evaluator underneath: one wrapper forwards them
+     * for every check.
      */
-    public void wrapEvaluator(java.util.function.UnaryOperator<ClaimEvaluator> wrap) {
-        this.evaluator = wrap.apply(evaluator);
+    public void addClaimCheck(ClaimCheck check) {
+        ClaimEvaluator inner = evaluator;
+        this.evaluator = new ClaimEvaluator() {
+            @Override
+            public String version() {
+                return inner.version();
+            }
+
+            @Override
+            public ClaimResult evaluate(Claim claim) {
+                return check.check(inner.evaluate(claim));
+            }
+
+            @Override
+            public FileReview newFileReview() {
+                return inner.newFileReview();
+            }
+        };
     }
 
     /**

@@ -114,11 +114,11 @@ public final class ClaimStore {
             throw new IllegalStateException("a store opened for look-ups only cannot judge or record claims");
         }
         if (duplicateWindow != null) {
-            engine.wrapEvaluator(rules -> new DuplicateClaimCheck(rules, history, patientKeys, duplicateWindow,
+            engine.addClaimCheck(new DuplicateClaimCheck(history, patientKeys, duplicateWindow,
                     duplicateSeverity));
         }
         if (mueAcrossFiles) {
-            engine.wrapEvaluator(rules -> new MueHistoryCheck(rules, engine.rules(), history, patientKeys));
+            engine.addClaimCheck(new MueHistoryCheck(engine.rules(), history, patientKeys));
         }
         if (record) {
             java.nio.file.Path state = engine.settings().state().toAbsolutePath();

@@ -10,8 +10,7 @@ import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimResult;
 import org.scrub837.model.Finding;
 import org.scrub837.model.Severity;
-import org.scrub837.scrub.ClaimEvaluator;
-import org.scrub837.scrub.FileReview;
+import org.scrub837.scrub.ClaimCheck;
 
 /**
  * The cross-file duplicate-claim edit ({@value #RULE_ID}): after the configured rules, a claim is
@@ -20,7 +19,7 @@ import org.scrub837.scrub.FileReview;
  * submission, it is reported. It needs the database, so it is not in rules.yaml: it runs only when
  * {@code scrub.jdbc.url} and {@code scrub.history.duplicateWindowDays} are both set.
  */
-public final class DuplicateClaimCheck implements ClaimEvaluator {
+public final class DuplicateClaimCheck implements ClaimCheck {
 
     public static final String RULE_ID = "CLAIM-DUPLICATE-HISTORY";
     /** CLM05-3 claim frequency codes that repeat an earlier claim on purpose. */
@@ -30,15 +29,12 @@ public final class DuplicateClaimCheck implements ClaimEvaluator {
     /** 277CA STC01: rejected for invalid information, duplicate of a previously processed claim/line. */
     static final String CLAIM_STATUS = "A7:54";
 
-    private final ClaimEvaluator rules;
     private final ClaimHistory history;
     private final PatientKeys keys;
     private final Duration window;
     private final Severity severity;
 
-    public DuplicateClaimCheck(ClaimEvaluator rules, ClaimHistory history, PatientKeys keys, Duration window,
-            Severity severity) {
-        this.rules = rules;
+    public DuplicateClaimCheck(ClaimHistory history, PatientKeys keys, Duration window, Severity severity) {
         this.keys = keys;
         this.history = history;
         this.window = window;
@@ -46,19 +42,8 @@ public final class DuplicateClaimCheck implements ClaimEvaluator {
     }
 
     @Override
-    public String version() {
-        return rules.version();
-    }
-
-    /** The wrapped rules' review across a file's claims (duplicates, the guide's HL checks) stays in force. */
-    @Override
-    public FileReview newFileReview() {
-        return rules.newFileReview();
-    }
-
-    @Override
-    public ClaimResult evaluate(Claim claim) {
-        ClaimResult result = rules.evaluate(claim);
+    public ClaimResult check(ClaimResult result) {
+        Claim claim = result.claim();
         if (REPLACEMENT.equals(claim.frequencyCode()) || VOID.equals(claim.frequencyCode())) {
             return result; // a replacement or a void repeats the original on purpose
         }

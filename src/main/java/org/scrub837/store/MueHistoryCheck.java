@@ -6,13 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimResult;
 import org.scrub837.model.Finding;
 import org.scrub837.rules.RuleSet;
-import org.scrub837.scrub.ClaimEvaluator;
+import org.scrub837.scrub.ClaimCheck;
 import org.scrub837.settings.SettingsCatalogue;
-import org.scrub837.scrub.FileReview;
 
 /**
  * The MUE date-of-service edits (MAI 2 and 3) across files (issue #20 item 4): after the rules, the
@@ -21,35 +19,22 @@ import org.scrub837.scrub.FileReview;
  * of other interchanges; above the MUE value the rule's finding is added. The claims of the claim's own
  * file are the file-scoped rules' (the two sums are judged apart). Runs when {@value #SETTING} is true.
  */
-public final class MueHistoryCheck implements ClaimEvaluator {
+public final class MueHistoryCheck implements ClaimCheck {
 
     public static final String SETTING = SettingsCatalogue.MUE_ACROSS_FILES.key();
 
-    private final ClaimEvaluator rules;
     private final RuleSet ruleSet;
     private final ClaimHistory history;
     private final PatientKeys keys;
 
-    public MueHistoryCheck(ClaimEvaluator rules, RuleSet ruleSet, ClaimHistory history, PatientKeys keys) {
-        this.rules = rules;
+    public MueHistoryCheck(RuleSet ruleSet, ClaimHistory history, PatientKeys keys) {
         this.ruleSet = ruleSet;
         this.history = history;
         this.keys = keys;
     }
 
     @Override
-    public String version() {
-        return rules.version();
-    }
-
-    @Override
-    public FileReview newFileReview() {
-        return rules.newFileReview();
-    }
-
-    @Override
-    public ClaimResult evaluate(Claim claim) {
-        ClaimResult result = rules.evaluate(claim);
+    public ClaimResult check(ClaimResult result) {
         List<RuleSet.MueDateUnits> units = ruleSet.mueDateOfServiceUnits(result);
         if (units.isEmpty()) {
             return result;
