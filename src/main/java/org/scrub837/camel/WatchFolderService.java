@@ -133,7 +133,8 @@ public final class WatchFolderService {
             }
         });
         main.bind("scrubFileProcessor", new ScrubFileProcessor(handler, metrics));
-        main.addMainListener(new Listener(settings, folders, metrics, api.enabled(), references, store.orElse(null)));
+        main.addMainListener(new Listener(settings, folders, metrics, api.enabled(), references,
+                store.isPresent() ? org.scrub837.store.StoreSettings.from(settings.properties(), environment) : null));
         logStartup(engine, settings, folders);
         logReferences(references);
         return main;
@@ -215,12 +216,13 @@ public final class WatchFolderService {
         /** The API runs the HTTP server (ApiService): health and metrics join it, no second server. */
         private final boolean apiRunsServer;
         private final ReferenceDataStatus references;
-        /** The store, or null: its database is part of readiness. */
-        private final ClaimStore store;
+        /** Where the store is, or null (no store): its database is part of readiness. */
+        private final org.scrub837.store.StoreSettings store;
         private FolderMonitor monitor;
+        private DatabaseHealthCheck database;
 
         Listener(ScrubSettings settings, ServiceFolders folders, ScrubMetrics metrics, boolean apiRunsServer,
-                ReferenceDataStatus references, ClaimStore store) {
+                ReferenceDataStatus references, org.scrub837.store.StoreSettings store) {
             this.settings = settings;
             this.folders = folders;
             this.metrics = metrics;
@@ -238,7 +240,8 @@ public final class WatchFolderService {
                 registry.register(new FoldersHealthCheck(folders::problems));
                 registry.register(new ReferenceDataHealthCheck(references));
                 if (store != null) {
-                    registry.register(new DatabaseHealthCheck(store.database()));
+                    database = new DatabaseHealthCheck(store);
+                    registry.register(database);
                 }
             }
             try {
@@ -256,6 +259,9 @@ public final class WatchFolderService {
         public void afterStop(BaseMainSupport main) {
             if (monitor != null) {
                 monitor.close();
+            }
+            if (database != null) {
+                database.close();
             }
         }
     }

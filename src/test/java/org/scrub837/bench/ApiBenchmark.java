@@ -65,6 +65,24 @@ public final class ApiBenchmark implements Runnable {
     @Option(names = "--service-jvm", defaultValue = "-Xmx256m", description = "JVM options of the service.")
     String serviceJvm;
 
+    @Option(names = "--service-jar", description = "Run the service as java -jar JAR (the shipped jar) rather than"
+            + " from the benchmark's class path.")
+    Path serviceJar;
+
+    @Option(names = "--setting", description = "An extra application.properties line of the service (repeatable).")
+    List<String> settings = new ArrayList<>();
+
+    @Option(names = "--burst", defaultValue = "0", description = "Health during a burst: this many API requests sent"
+            + " at once (one-claim and large bodies in turn) while health and metrics are asked every"
+            + " --poll-millis; 0 leaves it out.")
+    int burst;
+
+    @Option(names = "--burst-only", description = "Only the health-during-a-burst measurement.")
+    boolean burstOnly;
+
+    @Option(names = "--poll-millis", defaultValue = "20", description = "Pause between two health or metrics requests.")
+    long pollMillis;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new ApiBenchmark()).execute(args));
     }
@@ -99,6 +117,12 @@ public final class ApiBenchmark implements Runnable {
             // warm-up: the service's JIT, not the figures
             run(client, uri, smallBody, smallClaims, Math.min(200, smallRequests), 1);
             run(client, uri, largeBody, largeClaims, 2, 1);
+            if (burst > 0) {
+                healthDuringBurst(port, smallBody, largeBody);
+            }
+            if (burstOnly) {
+                return;
+            }
             report("one claim, 1 client", smallBody.length, run(client, uri, smallBody, smallClaims, smallRequests, 1));
             report("one claim, " + clients + " clients", smallBody.length,
                     run(client, uri, smallBody, smallClaims, smallRequests, clients));
@@ -159,6 +183,73 @@ public final class ApiBenchmark implements Runnable {
         return new Run(requests, System.nanoTime() - start, busy.get());
     }
 
+    /**
+     * Sends {@link #burst} API requests at once (one-claim and large bodies in turn, on a client of
+     * their own) and, until every one is answered, asks readiness, liveness and metrics in turn on
+     * another client, pausing {@link #pollMillis} between two; prints each endpoint's latency
+     * distribution (client wall time: what an orchestrator sees) and the API's answers by status.
+     */
+    private void healthDuringBurst(int port, byte[] smallBody, byte[] largeBody) throws InterruptedException {
+        HttpClient apiClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient observer = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        URI api = URI.create("http://127.0.0.1:" + port + "/api/v1/scrub");
+        String[] paths = System.getProperty("i18.paths", "/observe/health/ready,/observe/health/live,/observe/metrics").split(",");
+        List<List<Long>> latencies = new ArrayList<>();
+        for (int i = 0; i < paths.length; i++) {
+            latencies.add(new ArrayList<>());
+        }
+        java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<Void>>> sent = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < burst; i++) {
+            sent.add(apiClient.sendAsync(HttpRequest.newBuilder(api).timeout(Duration.ofMinutes(10))
+                    .header("Content-Type", "application/edi-x12")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(i % 2 == 0 ? smallBody : largeBody)).build(),
+                    HttpResponse.BodyHandlers.discarding()));
+        }
+        int turn = 0;
+        int notOk = 0;
+        while (sent.stream().anyMatch(f -> !f.isDone())) {
+            int e = turn++ % paths.length;
+            long t0 = System.nanoTime();
+            try {
+                HttpResponse<String> r = observer.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + paths[e])).timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                latencies.get(e).add(System.nanoTime() - t0);
+                if (r.statusCode() != 200) {
+                    notOk++;
+                }
+            } catch (IOException ex) {
+                throw new IllegalStateException(paths[e] + " failed during the burst: " + ex, ex);
+            }
+            Thread.sleep(pollMillis);
+        }
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        System.out.println("burst window (epoch ms): " + (System.currentTimeMillis() - (System.nanoTime() - start) / 1_000_000)
+                + " " + System.currentTimeMillis());
+        for (java.util.concurrent.CompletableFuture<HttpResponse<Void>> f : sent) {
+            statuses.merge(f.join().statusCode(), 1, Integer::sum);
+        }
+        System.out.printf(Locale.ROOT, "health during a burst of %d API requests (%d B and %d B bodies in turn),"
+                + " %d s; API answers by status %s; %d health answers not 200%n", burst, smallBody.length,
+                largeBody.length, seconds, statuses, notOk);
+        for (int e = 0; e < paths.length; e++) {
+            List<Long> l = latencies.get(e);
+            l.sort(null);
+            System.out.printf(Locale.ROOT, "  %-22s %5d answers   p50 %7.1f ms   p90 %7.1f ms   p99 %7.1f ms   max %7.1f ms%n",
+                    paths[e], l.size(), percentile(l, 50), percentile(l, 90), percentile(l, 99), percentile(l, 100));
+        }
+    }
+
+    /** The nearest-rank percentile of sorted nanosecond figures, in milliseconds. */
+    private static double percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1)) / 1e6;
+    }
+
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
@@ -184,13 +275,19 @@ public final class ApiBenchmark implements Runnable {
                 "scrub.state = " + root.resolve("state").toAbsolutePath(),
                 "scrub.http.port = " + port,
                 "scrub.api.enabled = true",
-                "scrub.api.maxConcurrent = " + clients, ""), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+                "scrub.api.maxConcurrent = " + clients, String.join("\n", settings), ""), StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(List.of(serviceJvm.trim().split("\\s+")));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Dlogback.configurationFile=logback.xml",
-                "-Dscrub837.logLevel=WARN", "org.scrub837.cli.Scrub837", "run", "--config", conf.toString()));
+        command.addAll(List.of("-Dlogback.configurationFile=logback.xml", "-Dscrub837.logLevel=WARN"));
+        if (serviceJar != null) {
+            command.addAll(List.of("-jar", serviceJar.toAbsolutePath().toString()));
+        } else {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.scrub837.cli.Scrub837"));
+        }
+        command.addAll(List.of("run", "--config", conf.toString()));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.redirectErrorStream(true);
         pb.redirectOutput(root.resolve("service.log").toFile());
