@@ -51,7 +51,8 @@ class HealthAnswersDuringApiBurstTest {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             try (ApiServiceProcess service = ApiServiceProcess.start(root,
-                    List.of("scrub.api.maxConcurrent = " + (HELD + 4), "scrub.formats = json",
+                    List.of("scrub.api.maxConcurrent = " + (HELD + 4), "scrub.api.maxScrubbing = " + (HELD + 4),
+                            "scrub.formats = json",
                             "scrub.jdbc.url = " + tdb.url(), "scrub.jdbc.user = " + tdb.user(),
                             "scrub.history.duplicateWindowDays = 30"),
                     List.of(), TestDatabase.environment(), "384m")) {
