@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -184,60 +185,77 @@ public final class ApiBenchmark implements Runnable {
     }
 
     /**
-     * Sends {@link #burst} API requests at once (one-claim and large bodies in turn, on a client of
-     * their own) and, until every one is answered, asks readiness, liveness and metrics in turn on
-     * another client, pausing {@link #pollMillis} between two; prints each endpoint's latency
-     * distribution (client wall time: what an orchestrator sees) and the API's answers by status.
+     * Sends {@link #burst} API requests at once (one-claim and large bodies in turn) and, until every
+     * one is answered, has a {@link HealthProbe} in a JVM of its own ask readiness, liveness and
+     * metrics in turn, a new connection each time, pausing {@link #pollMillis} between two; prints
+     * each endpoint's latency distribution (what an orchestrator's probe sees) and the API's answers
+     * by status.
      */
-    private void healthDuringBurst(int port, byte[] smallBody, byte[] largeBody) throws InterruptedException {
-        HttpClient apiClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        HttpClient observer = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private void healthDuringBurst(int port, byte[] smallBody, byte[] largeBody) throws IOException,
+            InterruptedException {
+        HttpClient apiClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
         URI api = URI.create("http://127.0.0.1:" + port + "/api/v1/scrub");
-        String[] paths = System.getProperty("i18.paths", "/observe/health/ready,/observe/health/live,/observe/metrics").split(",");
-        List<List<Long>> latencies = new ArrayList<>();
-        for (int i = 0; i < paths.length; i++) {
-            latencies.add(new ArrayList<>());
-        }
+        String[] paths = {"/observe/health/ready", "/observe/health/live", "/observe/metrics"};
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process probe = new ProcessBuilder(java, "-Xmx32m", "-XX:+UseSerialGC", "-cp",
+                System.getProperty("java.class.path"), HealthProbe.class.getName(), Integer.toString(port),
+                Long.toString(pollMillis), String.join(",", paths)).redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        java.util.Map<String, List<Long>> latencies = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> notOk = new java.util.TreeMap<>();
+        java.util.concurrent.atomic.AtomicBoolean counting = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread reader = new Thread(() -> {
+            try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    probe.getInputStream(), StandardCharsets.US_ASCII))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    String[] f = line.split(" ");
+                    if (counting.get() && f.length == 3) {
+                        synchronized (latencies) {
+                            latencies.computeIfAbsent(f[0], k -> new ArrayList<>()).add(Long.parseLong(f[2]));
+                            if (!f[1].equals("200")) {
+                                notOk.merge(f[0] + " " + f[1], 1, Integer::sum);
+                            }
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // the probe ended
+            }
+        }, "health-probe-reader");
+        reader.start();
+        Thread.sleep(1000); // the probe's JVM started and asking
         java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
         List<java.util.concurrent.CompletableFuture<HttpResponse<Void>>> sent = new ArrayList<>();
         long start = System.nanoTime();
+        counting.set(true);
         for (int i = 0; i < burst; i++) {
             sent.add(apiClient.sendAsync(HttpRequest.newBuilder(api).timeout(Duration.ofMinutes(10))
                     .header("Content-Type", "application/edi-x12")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(i % 2 == 0 ? smallBody : largeBody)).build(),
                     HttpResponse.BodyHandlers.discarding()));
         }
-        int turn = 0;
-        int notOk = 0;
-        while (sent.stream().anyMatch(f -> !f.isDone())) {
-            int e = turn++ % paths.length;
-            long t0 = System.nanoTime();
-            try {
-                HttpResponse<String> r = observer.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + paths[e])).timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                latencies.get(e).add(System.nanoTime() - t0);
-                if (r.statusCode() != 200) {
-                    notOk++;
-                }
-            } catch (IOException ex) {
-                throw new IllegalStateException(paths[e] + " failed during the burst: " + ex, ex);
-            }
-            Thread.sleep(pollMillis);
-        }
-        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-        System.out.println("burst window (epoch ms): " + (System.currentTimeMillis() - (System.nanoTime() - start) / 1_000_000)
-                + " " + System.currentTimeMillis());
         for (java.util.concurrent.CompletableFuture<HttpResponse<Void>> f : sent) {
             statuses.merge(f.join().statusCode(), 1, Integer::sum);
         }
+        counting.set(false);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        probe.getOutputStream().close();
+        probe.waitFor(30, TimeUnit.SECONDS);
+        reader.join(10_000);
         System.out.printf(Locale.ROOT, "health during a burst of %d API requests (%d B and %d B bodies in turn),"
-                + " %d s; API answers by status %s; %d health answers not 200%n", burst, smallBody.length,
+                + " %.1f s; API answers by status %s; health answers not 200: %s%n", burst, smallBody.length,
                 largeBody.length, seconds, statuses, notOk);
-        for (int e = 0; e < paths.length; e++) {
-            List<Long> l = latencies.get(e);
-            l.sort(null);
-            System.out.printf(Locale.ROOT, "  %-22s %5d answers   p50 %7.1f ms   p90 %7.1f ms   p99 %7.1f ms   max %7.1f ms%n",
-                    paths[e], l.size(), percentile(l, 50), percentile(l, 90), percentile(l, 99), percentile(l, 100));
+        synchronized (latencies) {
+            for (Map.Entry<String, List<Long>> e : latencies.entrySet()) {
+                List<Long> l = e.getValue();
+                l.sort(null);
+                System.out.printf(Locale.ROOT,
+                        "  %-22s %5d answers   p50 %7.1f ms   p90 %7.1f ms   p99 %7.1f ms   max %7.1f ms%n",
+                        e.getKey(), l.size(), percentile(l, 50), percentile(l, 90), percentile(l, 99),
+                        percentile(l, 100));
+            }
         }
     }
 
