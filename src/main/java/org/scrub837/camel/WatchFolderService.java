@@ -25,6 +25,7 @@ import org.scrub837.scrub.ScrubSettings;
 import org.scrub837.settings.Setting;
 import org.scrub837.settings.SettingsCatalogue;
 import org.scrub837.store.ClaimStore;
+import org.scrub837.store.StoreSettings;
 import org.scrub837.watch.FolderMonitor;
 import org.scrub837.watch.InboxFileHandler;
 import org.scrub837.watch.ScrubMetrics;
@@ -134,7 +135,7 @@ public final class WatchFolderService {
         });
         main.bind("scrubFileProcessor", new ScrubFileProcessor(handler, metrics));
         main.addMainListener(new Listener(settings, folders, metrics, api.enabled(), references,
-                store.isPresent() ? org.scrub837.store.StoreSettings.from(settings.properties(), environment) : null));
+                store.isPresent() ? StoreSettings.from(settings.properties(), environment) : null));
         logStartup(engine, settings, folders);
         logReferences(references);
         return main;
@@ -217,12 +218,12 @@ public final class WatchFolderService {
         private final boolean apiRunsServer;
         private final ReferenceDataStatus references;
         /** Where the store is, or null (no store): its database is part of readiness. */
-        private final org.scrub837.store.StoreSettings store;
+        private final StoreSettings store;
         private FolderMonitor monitor;
         private DatabaseHealthCheck database;
 
         Listener(ScrubSettings settings, ServiceFolders folders, ScrubMetrics metrics, boolean apiRunsServer,
-                ReferenceDataStatus references, org.scrub837.store.StoreSettings store) {
+                ReferenceDataStatus references, StoreSettings store) {
             this.settings = settings;
             this.folders = folders;
             this.metrics = metrics;

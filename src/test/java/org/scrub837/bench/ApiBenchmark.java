@@ -251,10 +251,12 @@ public final class ApiBenchmark implements Runnable {
             for (Map.Entry<String, List<Long>> e : latencies.entrySet()) {
                 List<Long> l = e.getValue();
                 l.sort(null);
+                long within = l.stream().filter(n -> n <= 100_000_000L).count();
                 System.out.printf(Locale.ROOT,
-                        "  %-22s %5d answers   p50 %7.1f ms   p90 %7.1f ms   p99 %7.1f ms   max %7.1f ms%n",
+                        "  %-22s %5d answers   p50 %7.1f ms   p90 %7.1f ms   p99 %7.1f ms   max %7.1f ms"
+                                + "   within 100 ms %5.1f%%%n",
                         e.getKey(), l.size(), percentile(l, 50), percentile(l, 90), percentile(l, 99),
-                        percentile(l, 100));
+                        percentile(l, 100), l.isEmpty() ? Double.NaN : 100.0 * within / l.size());
             }
         }
     }
