@@ -107,8 +107,8 @@ public final class ObserveRoutes extends ServiceSupport {
         refreshAll();
         refreshLive();
         AtomicInteger n = new AtomicInteger();
-        // one thread per kind of work: a check hanging on a file system keeps neither liveness nor the
-        // gauges from being refreshed
+        // a thread per kind of work: a task hanging (a check on a hung file system) holds one thread and
+        // is not run again until it returns, so liveness and the gauges keep being refreshed on the others
         ScheduledThreadPoolExecutor threads = new ScheduledThreadPoolExecutor(3, r -> {
             Thread t = new Thread(r, POOL + "-" + n.getAndIncrement());
             t.setDaemon(true);
