@@ -16,13 +16,14 @@ import org.scrub837.settings.SettingsCatalogue;
  * certificates are refused, see {@link #check()}). Secrets come from environment
  * variables, never from files in config/.
  */
-public record ApiSettings(boolean enabled, String host, int port, int maxConcurrent, long maxBodyBytes, long maxAnswerBytes,
-        String apiKey, Path keyStore, String keyStorePassword, Path trustStore, String trustStorePassword) {
+public record ApiSettings(boolean enabled, String host, int port, int maxConcurrent, int maxScrubbing,
+        long maxBodyBytes, long maxAnswerBytes, String apiKey, Path keyStore, String keyStorePassword, Path trustStore, String trustStorePassword) {
 
     public static final String ENABLED = SettingsCatalogue.API_ENABLED.key();
     public static final String HTTP_PORT = SettingsCatalogue.HTTP_PORT.key();
     public static final String HTTP_HOST = SettingsCatalogue.HTTP_HOST.key();
     public static final String MAX_CONCURRENT = SettingsCatalogue.API_MAX_CONCURRENT.key();
+    public static final String MAX_SCRUBBING = SettingsCatalogue.API_MAX_SCRUBBING.key();
     public static final String MAX_ANSWER_BYTES = SettingsCatalogue.API_MAX_ANSWER_BYTES.key();
     public static final String KEY_ENV = SettingsCatalogue.API_KEY_ENV.key();
     public static final String KEY_STORE = SettingsCatalogue.API_KEY_STORE.key();
@@ -48,6 +49,10 @@ public record ApiSettings(boolean enabled, String host, int port, int maxConcurr
         String host = SettingsCatalogue.HTTP_HOST.raw(p);
         int port = SettingsCatalogue.HTTP_PORT.wholeInt(p);
         int maxConcurrent = SettingsCatalogue.API_MAX_CONCURRENT.wholeInt(p);
+        // CPU-bound scrubs on every core would leave the HTTP server's event loop (health, metrics)
+        // waiting for one: a burst of requests made readiness wait seconds on a 2-core machine
+        int maxScrubbing = SettingsCatalogue.API_MAX_SCRUBBING.wholeOrAuto(p,
+                Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         long maxBody = SettingsCatalogue.API_MAX_BODY_BYTES.wholeNumber(p);
         String key = SettingsCatalogue.API_KEY_ENV.secretFrom(p, env);
         String keyEnv = SettingsCatalogue.API_KEY_ENV.raw(p);
@@ -60,7 +65,7 @@ public record ApiSettings(boolean enabled, String host, int port, int maxConcurr
         // relative stores resolve against the configuration folder, like every path of the settings
         Path keyStore = SettingsCatalogue.API_KEY_STORE.path(p, configDir);
         Path trustStore = SettingsCatalogue.API_TRUST_STORE.path(p, configDir);
-        ApiSettings s = new ApiSettings(enabled, host, port, maxConcurrent, maxBody,
+        ApiSettings s = new ApiSettings(enabled, host, port, maxConcurrent, maxScrubbing, maxBody,
                 SettingsCatalogue.API_MAX_ANSWER_BYTES.wholeNumber(p),
                 key, keyStore, SettingsCatalogue.API_KEY_STORE_PASSWORD_ENV.secretFrom(p, env),
                 trustStore, SettingsCatalogue.API_TRUST_STORE_PASSWORD_ENV.secretFrom(p, env));

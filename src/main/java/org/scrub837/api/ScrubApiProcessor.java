@@ -38,12 +38,15 @@ public final class ScrubApiProcessor implements Processor {
     private final ScrubEngine engine;
     private final ApiSettings settings;
     private final Semaphore slots;
+    /** Turns to run a scrub, fewer than the slots: the CPU-bound part, kept off a core for the HTTP server. */
+    private final Semaphore scrubbing;
     private final Path work;
 
     public ScrubApiProcessor(ScrubEngine engine, ApiSettings settings, Path work) throws IOException {
         this.engine = engine;
         this.settings = settings;
         this.slots = new Semaphore(settings.maxConcurrent(), true);
+        this.scrubbing = new Semaphore(Math.min(settings.maxScrubbing(), settings.maxConcurrent()), true);
         this.work = Files.createDirectories(work);
     }
 
@@ -82,7 +85,7 @@ public final class ScrubApiProcessor implements Processor {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    private Answer scrub(Message in, ResponseFormat format) throws IOException {
+    private Answer scrub(Message in, ResponseFormat format) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory(work, "req");
         try {
             Path input = dir.resolve(REQUEST_NAME);
@@ -111,7 +114,13 @@ public final class ScrubApiProcessor implements Processor {
             } else if (format == ResponseFormat.ACK277CA) {
                 reports.add(ReportFormat.ACK277CA);
             }
-            FileOutcome outcome = engine.scrubber().scrub(input, BASE, engine.outputs(dir, dir, reports));
+            FileOutcome outcome;
+            scrubbing.acquire();
+            try {
+                outcome = engine.scrubber().scrub(input, BASE, engine.outputs(dir, dir, reports));
+            } finally {
+                scrubbing.release();
+            }
             if (outcome.status() == FileStatus.FAILED) {
                 String why = outcome.fileFindings().isEmpty() ? "not an 837" : outcome.fileFindings().get(0).message();
                 return Answer.error(400, why);

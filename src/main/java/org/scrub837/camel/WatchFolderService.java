@@ -25,6 +25,7 @@ import org.scrub837.scrub.ScrubSettings;
 import org.scrub837.settings.Setting;
 import org.scrub837.settings.SettingsCatalogue;
 import org.scrub837.store.ClaimStore;
+import org.scrub837.store.StoreSettings;
 import org.scrub837.watch.FolderMonitor;
 import org.scrub837.watch.InboxFileHandler;
 import org.scrub837.watch.ScrubMetrics;
@@ -133,7 +134,8 @@ public final class WatchFolderService {
             }
         });
         main.bind("scrubFileProcessor", new ScrubFileProcessor(handler, metrics));
-        main.addMainListener(new Listener(settings, folders, metrics, api.enabled(), references, store.orElse(null)));
+        main.addMainListener(new Listener(settings, folders, metrics, api.enabled(), references,
+                store.isPresent() ? StoreSettings.from(settings.properties(), environment) : null));
         logStartup(engine, settings, folders);
         logReferences(references);
         return main;
@@ -215,12 +217,13 @@ public final class WatchFolderService {
         /** The API runs the HTTP server (ApiService): health and metrics join it, no second server. */
         private final boolean apiRunsServer;
         private final ReferenceDataStatus references;
-        /** The store, or null: its database is part of readiness. */
-        private final ClaimStore store;
+        /** Where the store is, or null (no store): its database is part of readiness. */
+        private final StoreSettings store;
         private FolderMonitor monitor;
+        private DatabaseHealthCheck database;
 
         Listener(ScrubSettings settings, ServiceFolders folders, ScrubMetrics metrics, boolean apiRunsServer,
-                ReferenceDataStatus references, ClaimStore store) {
+                ReferenceDataStatus references, StoreSettings store) {
             this.settings = settings;
             this.folders = folders;
             this.metrics = metrics;
@@ -238,7 +241,8 @@ public final class WatchFolderService {
                 registry.register(new FoldersHealthCheck(folders::problems));
                 registry.register(new ReferenceDataHealthCheck(references));
                 if (store != null) {
-                    registry.register(new DatabaseHealthCheck(store.database()));
+                    database = new DatabaseHealthCheck(store);
+                    registry.register(database);
                 }
             }
             try {
@@ -256,6 +260,9 @@ public final class WatchFolderService {
         public void afterStop(BaseMainSupport main) {
             if (monitor != null) {
                 monitor.close();
+            }
+            if (database != null) {
+                database.close();
             }
         }
     }

@@ -120,6 +120,9 @@ public final class SettingsCatalogue {
             "POST /api/v1/scrub on the HTTP server"));
     public static final Setting API_MAX_CONCURRENT = declare(Setting.of("scrub.api.maxConcurrent", WHOLE_NUMBER, "4",
             "requests", "requests scrubbed at once; more wait 2 s, then 503"));
+    public static final Setting API_MAX_SCRUBBING = declare(Setting.of("scrub.api.maxScrubbing", NUMBER_OR_AUTO,
+            "auto", "requests", "of those, how many run their scrub at the same moment, the others waiting their"
+            + " turn (auto = processors - 1, at least 1: a core stays free for health and the HTTP server)"));
     public static final Setting API_MAX_ANSWER_BYTES = declare(Setting.of("scrub.api.maxAnswerBytes", WHOLE_NUMBER,
             "33554432", "bytes", "largest answer the API sends (each is held in memory while sent); 413 beyond it:"
             + " send fewer claims per request"));

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.Counter;
@@ -26,6 +29,10 @@ import org.scrub837.model.FileOutcome;
  * <li>{@code scrub837_file_scrub_seconds}: time per file, a histogram;</li>
  * <li>{@code scrub837_inbox_backlog_files}: files waiting in the inbox.</li>
  * </ul>
+ * Gauges that look at the disk (the inbox backlog, the reference editions) are sampled by
+ * {@link #sampleGauges()}, which the service calls every second off the HTTP server's threads; a
+ * scrape reads memory only, so that it never waits on a file system. Counters and the histogram are
+ * live.
  */
 public final class ScrubMetrics {
 
@@ -34,6 +41,7 @@ public final class ScrubMetrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Timer scrubTime;
+    private final List<SampledGauge> sampled = new CopyOnWriteArrayList<>();
 
     /** Metrics with the inbox backlog counted in {@code inbox} (in its subfolders too when {@code recursive}). */
     public ScrubMetrics(Path inbox, boolean recursive) {
@@ -43,7 +51,8 @@ public final class ScrubMetrics {
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofMinutes(30))
                 .register(registry);
-        Gauge.builder(PREFIX + ".inbox.backlog", () -> backlog(inbox, recursive))
+        SampledGauge backlog = sampled(() -> backlog(inbox, recursive));
+        Gauge.builder(PREFIX + ".inbox.backlog", backlog, SampledGauge::value)
                 .description("Files waiting in the inbox")
                 .baseUnit("files")
                 .register(registry);
@@ -55,16 +64,54 @@ public final class ScrubMetrics {
     }
 
     /**
-     * A gauge kept by another part of the service (the age of the reference editions), read at each
-     * scrape; {@code name} without the prefix, dotted (e.g. {@code refdata.edition.age}).
+     * A gauge kept by another part of the service (the age of the reference editions), sampled now
+     * and at each {@link #sampleGauges()}; {@code name} without the prefix, dotted (e.g.
+     * {@code refdata.edition.age}).
      */
-    public void gauge(String name, String description, String baseUnit, java.util.Map<String, String> tags,
-            java.util.function.Supplier<Number> value) {
-        Gauge.Builder<java.util.function.Supplier<Number>> b = Gauge.builder(PREFIX + "." + name, value)
+    public void gauge(String name, String description, String baseUnit, Map<String, String> tags,
+            Supplier<Number> value) {
+        Gauge.Builder<SampledGauge> b = Gauge.builder(PREFIX + "." + name, sampled(value), SampledGauge::value)
                 .description(description)
                 .baseUnit(baseUnit);
         tags.forEach(b::tag);
         b.register(registry);
+    }
+
+    /** Takes a new value of every gauge that looks at the disk; a scrape shows the values of the last call. */
+    public void sampleGauges() {
+        for (SampledGauge g : sampled) {
+            g.sample();
+        }
+    }
+
+    private SampledGauge sampled(Supplier<Number> source) {
+        SampledGauge g = new SampledGauge(source);
+        g.sample();
+        sampled.add(g);
+        return g;
+    }
+
+    /** A gauge's source and its last value (NaN when the source failed: the readiness check says why). */
+    private static final class SampledGauge {
+        private final Supplier<Number> source;
+        private volatile double value = Double.NaN;
+
+        SampledGauge(Supplier<Number> source) {
+            this.source = source;
+        }
+
+        void sample() {
+            try {
+                Number n = source.get();
+                value = n == null ? Double.NaN : n.doubleValue();
+            } catch (RuntimeException e) {
+                value = Double.NaN;
+            }
+        }
+
+        double value() {
+            return value;
+        }
     }
 
     /** One input handled: its outcome (null for a skipped duplicate) and how long it took. */

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -65,6 +66,24 @@ public final class ApiBenchmark implements Runnable {
     @Option(names = "--service-jvm", defaultValue = "-Xmx256m", description = "JVM options of the service.")
     String serviceJvm;
 
+    @Option(names = "--service-jar", description = "Run the service as java -jar JAR (the shipped jar) rather than"
+            + " from the benchmark's class path.")
+    Path serviceJar;
+
+    @Option(names = "--setting", description = "An extra application.properties line of the service (repeatable).")
+    List<String> settings = new ArrayList<>();
+
+    @Option(names = "--burst", defaultValue = "0", description = "Health during a burst: this many API requests sent"
+            + " at once (one-claim and large bodies in turn) while health and metrics are asked every"
+            + " --poll-millis; 0 leaves it out.")
+    int burst;
+
+    @Option(names = "--burst-only", description = "Only the health-during-a-burst measurement.")
+    boolean burstOnly;
+
+    @Option(names = "--poll-millis", defaultValue = "20", description = "Pause between two health or metrics requests.")
+    long pollMillis;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new ApiBenchmark()).execute(args));
     }
@@ -99,6 +118,12 @@ public final class ApiBenchmark implements Runnable {
             // warm-up: the service's JIT, not the figures
             run(client, uri, smallBody, smallClaims, Math.min(200, smallRequests), 1);
             run(client, uri, largeBody, largeClaims, 2, 1);
+            if (burst > 0) {
+                healthDuringBurst(port, smallBody, largeBody);
+            }
+            if (burstOnly) {
+                return;
+            }
             report("one claim, 1 client", smallBody.length, run(client, uri, smallBody, smallClaims, smallRequests, 1));
             report("one claim, " + clients + " clients", smallBody.length,
                     run(client, uri, smallBody, smallClaims, smallRequests, clients));
@@ -159,6 +184,92 @@ public final class ApiBenchmark implements Runnable {
         return new Run(requests, System.nanoTime() - start, busy.get());
     }
 
+    /**
+     * Sends {@link #burst} API requests at once (one-claim and large bodies in turn) and, until every
+     * one is answered, has a {@link HealthProbe} in a JVM of its own ask readiness, liveness and
+     * metrics in turn, a new connection each time, pausing {@link #pollMillis} between two; prints
+     * each endpoint's latency distribution (what an orchestrator's probe sees) and the API's answers
+     * by status.
+     */
+    private void healthDuringBurst(int port, byte[] smallBody, byte[] largeBody) throws IOException,
+            InterruptedException {
+        HttpClient apiClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        URI api = URI.create("http://127.0.0.1:" + port + "/api/v1/scrub");
+        String[] paths = {"/observe/health/ready", "/observe/health/live", "/observe/metrics"};
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process probe = new ProcessBuilder(java, "-Xmx32m", "-XX:+UseSerialGC", "-cp",
+                System.getProperty("java.class.path"), HealthProbe.class.getName(), Integer.toString(port),
+                Long.toString(pollMillis), String.join(",", paths)).redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        java.util.Map<String, List<Long>> latencies = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> notOk = new java.util.TreeMap<>();
+        java.util.concurrent.atomic.AtomicBoolean counting = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread reader = new Thread(() -> {
+            try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    probe.getInputStream(), StandardCharsets.US_ASCII))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    String[] f = line.split(" ");
+                    if (counting.get() && f.length == 3) {
+                        synchronized (latencies) {
+                            latencies.computeIfAbsent(f[0], k -> new ArrayList<>()).add(Long.parseLong(f[2]));
+                            if (!f[1].equals("200")) {
+                                notOk.merge(f[0] + " " + f[1], 1, Integer::sum);
+                            }
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // the probe ended
+            }
+        }, "health-probe-reader");
+        reader.start();
+        Thread.sleep(1000); // the probe's JVM started and asking
+        java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<Void>>> sent = new ArrayList<>();
+        long start = System.nanoTime();
+        counting.set(true);
+        for (int i = 0; i < burst; i++) {
+            sent.add(apiClient.sendAsync(HttpRequest.newBuilder(api).timeout(Duration.ofMinutes(10))
+                    .header("Content-Type", "application/edi-x12")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(i % 2 == 0 ? smallBody : largeBody)).build(),
+                    HttpResponse.BodyHandlers.discarding()));
+        }
+        for (java.util.concurrent.CompletableFuture<HttpResponse<Void>> f : sent) {
+            statuses.merge(f.join().statusCode(), 1, Integer::sum);
+        }
+        counting.set(false);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        probe.getOutputStream().close();
+        probe.waitFor(30, TimeUnit.SECONDS);
+        reader.join(10_000);
+        System.out.printf(Locale.ROOT, "health during a burst of %d API requests (%d B and %d B bodies in turn),"
+                + " %.1f s; API answers by status %s; health answers not 200: %s%n", burst, smallBody.length,
+                largeBody.length, seconds, statuses, notOk);
+        synchronized (latencies) {
+            for (Map.Entry<String, List<Long>> e : latencies.entrySet()) {
+                List<Long> l = e.getValue();
+                l.sort(null);
+                long within = l.stream().filter(n -> n <= 100_000_000L).count();
+                System.out.printf(Locale.ROOT,
+                        "  %-22s %5d answers   p50 %7.1f ms   p90 %7.1f ms   p99 %7.1f ms   max %7.1f ms"
+                                + "   within 100 ms %5.1f%%%n",
+                        e.getKey(), l.size(), percentile(l, 50), percentile(l, 90), percentile(l, 99),
+                        percentile(l, 100), l.isEmpty() ? Double.NaN : 100.0 * within / l.size());
+            }
+        }
+    }
+
+    /** The nearest-rank percentile of sorted nanosecond figures, in milliseconds. */
+    private static double percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1)) / 1e6;
+    }
+
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
@@ -184,13 +295,19 @@ public final class ApiBenchmark implements Runnable {
                 "scrub.state = " + root.resolve("state").toAbsolutePath(),
                 "scrub.http.port = " + port,
                 "scrub.api.enabled = true",
-                "scrub.api.maxConcurrent = " + clients, ""), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+                "scrub.api.maxConcurrent = " + clients, String.join("\n", settings), ""), StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(List.of(serviceJvm.trim().split("\\s+")));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Dlogback.configurationFile=logback.xml",
-                "-Dscrub837.logLevel=WARN", "org.scrub837.cli.Scrub837", "run", "--config", conf.toString()));
+        command.addAll(List.of("-Dlogback.configurationFile=logback.xml", "-Dscrub837.logLevel=WARN"));
+        if (serviceJar != null) {
+            command.addAll(List.of("-jar", serviceJar.toAbsolutePath().toString()));
+        } else {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.scrub837.cli.Scrub837"));
+        }
+        command.addAll(List.of("run", "--config", conf.toString()));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.redirectErrorStream(true);
         pb.redirectOutput(root.resolve("service.log").toFile());

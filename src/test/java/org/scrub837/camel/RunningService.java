@@ -27,6 +27,11 @@ final class RunningService implements AutoCloseable {
         return s;
     }
 
+    /** The service's Camel context (for a test that adds a health check of its own). */
+    org.apache.camel.CamelContext camelContext() {
+        return main.getCamelContext();
+    }
+
     @Override
     public void close() throws InterruptedException {
         main.completed();

@@ -75,7 +75,12 @@ class WatchFolderMetricsScrapeTest {
                 }
             }
 
+            // the backlog gauge is sampled every second: wait for a sample taken after the files left
             HttpResponse<String> scraped = ServiceHttp.get(base + "/observe/metrics");
+            for (int i = 0; i < 150 && value(scraped.body(), "scrub837_inbox_backlog_files") != 0; i++) {
+                Thread.sleep(200);
+                scraped = ServiceHttp.get(base + "/observe/metrics");
+            }
             assertEquals(200, scraped.statusCode());
             String metrics = scraped.body();
             for (Map.Entry<String, Long> e : expectedFiles.entrySet()) {

@@ -29,8 +29,8 @@ import org.scrub837.testing.TestConfig;
 
 /**
  * With the store configured, readiness includes the database: UP while PostgreSQL answers, DOWN
- * (503, the database check naming the SQL state) once it cannot be reached, here through a TCP
- * relay the test closes.
+ * (503, the database check naming the SQL state) once it cannot be reached (within a few seconds:
+ * it is probed every second), here through a TCP relay the test closes.
  */
 @Tag(ShippedJar.TAG)
 class ReadinessDatabaseDownTest {
@@ -61,7 +61,12 @@ class ReadinessDatabaseDownTest {
                 assertEquals(200, up.statusCode(), up.body());
                 assertTrue(up.body().contains("\"database\""), up.body());
                 relay.close();
+                // the database is probed every second off the request: readiness follows within a few
                 HttpResponse<String> down = client.send(ready, HttpResponse.BodyHandlers.ofString());
+                for (int i = 0; i < 150 && down.statusCode() != 503; i++) {
+                    Thread.sleep(200);
+                    down = client.send(ready, HttpResponse.BodyHandlers.ofString());
+                }
                 assertEquals(503, down.statusCode(), down.body());
                 assertTrue(down.body().contains("the database cannot be reached"), down.body());
             }
