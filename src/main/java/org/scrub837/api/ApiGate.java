@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.RoutingContext;
@@ -20,8 +21,11 @@ import io.vertx.ext.web.RoutingContext;
  * query string, which ends up in proxies' logs) and checks the body's type, before anything reads
  * the body. Camel's consumer would otherwise read the body first (and fail on a multipart body with
  * a 500 and two stack traces), and it merges query parameters into the headers, where a key in the
- * URL would pass for a header. Every answer it gives, and any failure behind it, is a fixed
- * {@code {"error": ...}} body that never quotes the request.
+ * URL would pass for a header. It also refuses a body it could not bound: Camel's streaming body
+ * handler reads the whole body into the exchange before the processor sees a byte, with no limit
+ * of its own, so a declared length above {@code scrub.limits.apiMaxBodyBytes} is 413 and a body of
+ * unknown length (chunked) is 411 here, before any of it is read. Every answer it gives, and any
+ * failure behind it, is a fixed {@code {"error": ...}} body that never quotes the request.
  */
 final class ApiGate extends ServiceSupport {
 
@@ -39,13 +43,15 @@ final class ApiGate extends ServiceSupport {
     private final CamelContext context;
     private final ApiKeyCheck key;
     private final int port;
+    private final long maxBodyBytes;
     private Route route;
 
     /** @param key null when no key is configured (allowed on a loopback address only) */
-    ApiGate(CamelContext context, int port, ApiKeyCheck key) {
+    ApiGate(CamelContext context, int port, ApiKeyCheck key, long maxBodyBytes) {
         this.context = context;
         this.port = port;
         this.key = key;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -87,7 +93,40 @@ final class ApiGate extends ServiceSupport {
                     + " Content-Type: application/edi-x12");
             return;
         }
+        String refusal = bodyLengthRefusal(request);
+        if (refusal != null) {
+            // nothing of the body is stored: the HTTP server discards whatever of it still arrives
+            answer(ctx.response(), refusal.startsWith("length") ? 411 : 413, refusal);
+            return;
+        }
         ctx.next();
+    }
+
+    /**
+     * Why the body cannot be taken, or null: a declared length above the limit, or a body whose
+     * length is not declared (HTTP/1.1 chunked, or an HTTP/2 stream still open without
+     * Content-Length). A request with neither header and nothing to follow has an empty body.
+     */
+    private String bodyLengthRefusal(HttpServerRequest request) {
+        String declared = request.getHeader("Content-Length");
+        if (declared != null) {
+            long length;
+            try {
+                length = Long.parseLong(declared.trim());
+            } catch (NumberFormatException e) {
+                return null; // the HTTP server refuses a malformed length itself
+            }
+            return length > maxBodyBytes
+                    ? "body of " + length + " bytes is larger than " + maxBodyBytes + " bytes ("
+                            + ApiSettings.MAX_BODY_BYTES + ")"
+                    : null;
+        }
+        String transfer = request.getHeader("Transfer-Encoding");
+        boolean chunked = transfer != null && transfer.toLowerCase(Locale.ROOT).contains("chunked");
+        boolean openHttp2Stream = request.version() == HttpVersion.HTTP_2 && !request.isEnded();
+        return chunked || openHttp2Stream
+                ? "length required: send the 837 with a Content-Length header (a body of unknown length cannot be bounded)"
+                : null;
     }
 
     /** Whatever failed behind the gate: a fixed answer, the exception's class in the log (never its text). */

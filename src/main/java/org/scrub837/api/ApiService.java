@@ -61,7 +61,7 @@ public final class ApiService {
                         ApiHttpServer.addTo(m.getCamelContext(), api);
                     }
                     // started after the server, before the routes: no request reaches the API unchecked
-                    m.getCamelContext().addService(new ApiGate(m.getCamelContext(), api.port(), key), true, true);
+                    m.getCamelContext().addService(new ApiGate(m.getCamelContext(), api.port(), key, api.maxBodyBytes()), true, true);
                 } catch (Exception e) {
                     throw new IllegalStateException("the API's HTTP server could not be set up: " + e.getMessage(), e);
                 }

@@ -134,8 +134,8 @@ class ScrubApiLoopbackTest {
         java.util.Arrays.fill(big, (byte) 'A');
         HttpResponse<String> r = post(null, null, KEY, big);
         assertEquals(413, r.statusCode());
-        // the API's own answer, not the server's: the body reached it as a stream (useStreaming), so no
-        // request body is held whole in the heap before a concurrency slot is taken
+        // the API's own answer, not the server's: refused from the declared length (ApiGate) before
+        // the body is read into the heap
         assertTrue(r.body().contains("scrub.limits.apiMaxBodyBytes"), r.body());
     }
 
