@@ -84,22 +84,8 @@ final class GuardedInputStream extends FilterInputStream {
             chunk = buffer;
             chunkEnd = offset + Math.max(n, 0);
             kept = offset;
-            long maxFileBytes = limits.maxFileBytes();
-            long maxSegmentLength = limits.maxSegmentLength();
             for (chunkIndex = offset; chunkIndex < chunkEnd; chunkIndex++) {
                 int b = buffer[chunkIndex] & 0xFF;
-                if (b > ' ' && b < 0x7F && terminator >= 0 && !readingTag && partial && utf8Pending == 0
-                        && b != terminator && b != elementSeparator && b != componentSeparator
-                        && b != repetitionSeparator && bytes < maxFileBytes && segmentLength < maxSegmentLength
-                        && elementLength < PARSER_MAX_ELEMENT_LENGTH) {
-                    // inside a segment's tag-less part, a printable character that is no delimiter and
-                    // breaks no limit: all count(b) would do (most bytes of a file take this way)
-                    bytes++;
-                    segmentLength++;
-                    elementLength++;
-                    buffer[kept++] = (byte) b;
-                    continue;
-                }
                 boolean drop = b == CTRL_Z && betweenInterchanges();
                 count(b);
                 if (!drop) {
