@@ -139,8 +139,21 @@ public final class ApiBenchmark implements Runnable {
         }
     }
 
-    /** What one run measured. */
-    private record Run(int requests, long nanos, long busy) {
+    /**
+     * What one run measured; {@code latencies} are the answered requests' times (send to whole
+     * answer, in nanoseconds), sorted; a 503 answer and its resend are two separate times, only the
+     * answered one counts.
+     */
+    private record Run(int requests, long nanos, long busy, long[] latencies) {
+
+        /** The nearest-rank percentile of the answered requests' times, in milliseconds. */
+        double percentileMillis(double percent) {
+            if (latencies.length == 0) {
+                return Double.NaN;
+            }
+            int rank = (int) Math.ceil(percent / 100 * latencies.length);
+            return latencies[Math.max(rank, 1) - 1] / 1e6;
+        }
     }
 
     /** Sends {@code requests} requests from {@code parallel} clients; each answer must be a report of all claims. */
@@ -148,12 +161,14 @@ public final class ApiBenchmark implements Runnable {
             throws InterruptedException {
         AtomicLong next = new AtomicLong();
         AtomicLong busy = new AtomicLong();
+        java.util.Queue<Long> latencies = new java.util.concurrent.ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
         long start = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
         for (int c = 0; c < parallel; c++) {
             workers.add(pool.submit(() -> {
                 while (next.getAndIncrement() < requests) {
+                    long sent = System.nanoTime();
                     HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri)
                             .timeout(Duration.ofMinutes(5)).header("Content-Type", "application/edi-x12")
                             .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
@@ -168,6 +183,7 @@ public final class ApiBenchmark implements Runnable {
                         throw new IllegalStateException("unexpected answer " + r.statusCode() + " (expected a report"
                                 + " of " + claims + " claims)");
                     }
+                    latencies.add(System.nanoTime() - sent);
                 }
                 return null;
             }));
@@ -181,7 +197,9 @@ public final class ApiBenchmark implements Runnable {
         } finally {
             pool.shutdownNow();
         }
-        return new Run(requests, System.nanoTime() - start, busy.get());
+        long elapsed = System.nanoTime() - start;
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Run(requests, elapsed, busy.get(), sorted);
     }
 
     /**
@@ -276,9 +294,10 @@ public final class ApiBenchmark implements Runnable {
 
     private static void report(String what, long bodyBytes, Run run) {
         double seconds = run.nanos() / 1e9;
-        System.out.printf(Locale.ROOT, "%-34s %6d requests in %7.2f s   %8.1f requests/s   %7.2f MB/s%s%n", what,
+        System.out.printf(Locale.ROOT,
+                "%-34s %6d requests in %7.2f s   %8.1f requests/s   %7.2f MB/s   p50 %.1f ms   p99 %.1f ms%s%n", what,
                 run.requests(), seconds, run.requests() / seconds, run.requests() * bodyBytes / 1e6 / seconds,
-                run.busy() > 0 ? "   (" + run.busy() + " answers 503, sent again)" : "");
+                run.percentileMillis(50), run.percentileMillis(99), run.busy() > 0 ? "   (" + run.busy() + " answers 503, sent again)" : "");
     }
 
     private Process startService(int port) throws IOException {

@@ -90,14 +90,13 @@ final class ClaimState {
         }
     }
 
-    Claim build(Transaction transaction, LevelState billing, LevelState subscriber, LevelState patient,
+    Claim build(Transaction transaction, LevelState billing, LevelState subscriber, LevelState patient, Payer payer,
             List<SyntaxIssue> inherited, long ordinal) {
         endLine();
         List<SyntaxIssue> all = new ArrayList<>(inherited.size() + issues.size());
         all.addAll(inherited);
         all.addAll(issues);
         String chargeText = Values.orNull(clm.element(2));
-        Payer payer = subscriber != null ? subscriber.payer() : Payer.UNKNOWN;
         return new Claim(transaction, level(billing), level(subscriber), level(patient), payer, clm.element(1),
                 chargeText, Values.decimal(chargeText), Values.orNull(clm.component(5, 1)),
                 Values.orNull(clm.component(5, 3)), List.copyOf(diagnoses), Collections.unmodifiableMap(new LinkedHashMap<>(dates)), List.copyOf(lines),

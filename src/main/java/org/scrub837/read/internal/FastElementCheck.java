@@ -50,11 +50,11 @@ final class FastElementCheck {
         if (segment.componentCount(e) > 1) {
             return false;
         }
-        String value = segment.element(e);
-        if (value.isEmpty()) {
+        int i = segment.valueIndex(e, 1);
+        if (i < 0 || segment.valueStart(i) == segment.valueEnd(i)) {
             return !position.required();
         }
-        return valueClean(position.simple(), value);
+        return valueClean(position.simple(), segment.characters(), segment.valueStart(i), segment.valueEnd(i));
     }
 
     private static boolean compositeClean(Position position, RawSegment segment, int e) {
@@ -68,12 +68,13 @@ final class FastElementCheck {
         }
         for (int c = 1; c <= components.size(); c++) {
             Position component = components.get(c - 1);
-            String value = c <= sent ? segment.component(e, c) : "";
-            if (value.isEmpty()) {
+            int i = c <= sent ? segment.valueIndex(e, c) : -1;
+            if (i < 0 || segment.valueStart(i) == segment.valueEnd(i)) {
                 if (component.required()) {
                     return false;
                 }
-            } else if (!valueClean(component.simple(), value)) {
+            } else if (!valueClean(component.simple(), segment.characters(), segment.valueStart(i),
+                    segment.valueEnd(i))) {
                 return false;
             }
         }
@@ -84,36 +85,38 @@ final class FastElementCheck {
     private static boolean absent(RawSegment segment, int e) {
         int components = segment.componentCount(e);
         for (int c = 1; c <= components; c++) {
-            if (!segment.component(e, c).isEmpty()) {
+            int i = segment.valueIndex(e, c);
+            if (i >= 0 && segment.valueStart(i) != segment.valueEnd(i)) {
                 return false;
             }
         }
         return true;
     }
 
-    static boolean valueClean(SimpleType type, String value) {
-        int length = value.length();
-        if (!printable(value)) {
+    /** Whether a value (not empty) certainly passes its simple type; read in place, no String made. */
+    static boolean valueClean(SimpleType type, char[] value, int from, int to) {
+        int length = to - from;
+        if (!printable(value, from, to)) {
             return false;
         }
         switch (type.base()) {
             case NUMERIC:
-                return digits(value, 0, length) && length >= type.minLength() && length <= type.maxLength();
+                return digits(value, from, to) && length >= type.minLength() && length <= type.maxLength();
             case DECIMAL:
-                return decimal(value, type);
+                return decimal(value, from, to, type);
             case DATE:
-                return length == 8 && date(value);
+                return length == 8 && date(value, from);
             case TIME:
-                return length >= 4 && length <= 8 && length != 5 && time(value);
+                return length >= 4 && length <= 8 && length != 5 && time(value, from, to);
             default:
-                return length >= type.minLength() && length <= type.maxLength() && !value.isBlank();
+                return length >= type.minLength() && length <= type.maxLength() && !blank(value, from, to);
         }
     }
 
     /** Printable ASCII only: the basic and extended X12 character sets' common ground. */
-    private static boolean printable(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+    private static boolean printable(char[] value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = value[i];
             if (c < 0x20 || c > 0x7E) {
                 return false;
             }
@@ -121,12 +124,22 @@ final class FastElementCheck {
         return true;
     }
 
-    private static boolean digits(String value, int from, int to) {
+    /** Spaces only (in printable ASCII the only whitespace is the space: String.isBlank's answer). */
+    private static boolean blank(char[] value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (value[i] != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digits(char[] value, int from, int to) {
         if (from >= to) {
             return false;
         }
         for (int i = from; i < to; i++) {
-            char c = value.charAt(i);
+            char c = value[i];
             if (c < '0' || c > '9') {
                 return false;
             }
@@ -138,41 +151,58 @@ final class FastElementCheck {
      * Digits with at most one inner decimal point, no sign. Bounds are checked both ways the length
      * could be counted (with and without the point), so the answer holds whichever StAEDI uses.
      */
-    private static boolean decimal(String value, SimpleType type) {
-        int length = value.length();
-        int point = value.indexOf('.');
-        if (point < 0) {
-            return digits(value, 0, length) && length >= type.minLength() && length <= type.maxLength();
+    private static boolean decimal(char[] value, int from, int to, SimpleType type) {
+        int length = to - from;
+        int point = -1;
+        for (int i = from; i < to; i++) {
+            if (value[i] == '.') {
+                if (point >= 0) {
+                    return false;
+                }
+                point = i;
+            }
         }
-        if (point == 0 || point == length - 1 || value.indexOf('.', point + 1) >= 0) {
+        if (point < 0) {
+            return digits(value, from, to) && length >= type.minLength() && length <= type.maxLength();
+        }
+        if (point == from || point == to - 1) {
             return false;
         }
-        return digits(value, 0, point) && digits(value, point + 1, length)
+        return digits(value, from, point) && digits(value, point + 1, to)
                 && length - 1 >= type.minLength() && length <= type.maxLength();
     }
 
     /** CCYYMMDD, a real calendar day. */
-    private static boolean date(String value) {
-        if (!digits(value, 0, 8)) {
+    private static boolean date(char[] value, int from) {
+        if (!digits(value, from, from + 8)) {
             return false;
         }
-        int year = Integer.parseInt(value, 0, 4, 10);
-        int month = Integer.parseInt(value, 4, 6, 10);
-        int day = Integer.parseInt(value, 6, 8, 10);
+        int year = number(value, from, from + 4);
+        int month = number(value, from + 4, from + 6);
+        int day = number(value, from + 6, from + 8);
         if (year < 1000 || month < 1 || month > 12 || day < 1) {
             return false;
         }
-        return day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+        return day <= java.time.Month.of(month).length(java.time.Year.isLeap(year));
     }
 
     /** HHMM, HHMMSS, or HHMMSS with one or two digits of decimal seconds. */
-    private static boolean time(String value) {
-        if (!digits(value, 0, value.length())) {
+    private static boolean time(char[] value, int from, int to) {
+        if (!digits(value, from, to)) {
             return false;
         }
-        int hours = Integer.parseInt(value, 0, 2, 10);
-        int minutes = Integer.parseInt(value, 2, 4, 10);
-        int seconds = value.length() == 6 ? Integer.parseInt(value, 4, 6, 10) : 0;
+        int hours = number(value, from, from + 2);
+        int minutes = number(value, from + 2, from + 4);
+        int seconds = to - from == 6 ? number(value, from + 4, from + 6) : 0;
         return hours < 24 && minutes < 60 && seconds < 60;
+    }
+
+    /** The decimal number of digits already checked to be ASCII digits. */
+    private static int number(char[] value, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (value[i] - '0');
+        }
+        return n;
     }
 }

@@ -12,6 +12,8 @@ import org.scrub837.model.SyntaxIssue;
 final class LevelState {
 
     private final RawSegment hl;
+    /** The payer made from the fields below, until one of them changes. */
+    private Payer payer;
     private final List<Segment> segments = new ArrayList<>();
     private final List<SyntaxIssue> issues = new ArrayList<>();
     private String payerResponsibility = "";
@@ -44,11 +46,13 @@ final class LevelState {
         if ("SBR".equals(raw.tag())) {
             payerResponsibility = raw.element(1);
             filingIndicator = raw.element(9);
+            payer = null;
         } else if ("NM1".equals(raw.tag()) && "PR".equals(raw.element(1)) && !payerNamed) {
             // 2010BB payer name: the first NM1*PR of the subscriber level
             payerName = raw.element(3);
             payerId = raw.element(9);
             payerNamed = true;
+            payer = null;
         }
     }
 
@@ -56,8 +60,17 @@ final class LevelState {
         return issues;
     }
 
-    Payer payer() {
-        return new Payer(payerResponsibility, filingIndicator, payerName, payerId);
+    /**
+     * The level's payer; {@code previous} (the payer of the claim before, or null) when equal, so
+     * that claims of one subscriber, and of subscribers sent to the same payer, share one instance:
+     * the rules remember the payer profile of the last instance seen.
+     */
+    Payer payer(Payer previous) {
+        if (payer == null) {
+            Payer made = new Payer(payerResponsibility, filingIndicator, payerName, payerId);
+            payer = made.equals(previous) ? previous : made;
+        }
+        return payer;
     }
 
     /** The level as a record; segments are copied once and shared by the claims under it. */

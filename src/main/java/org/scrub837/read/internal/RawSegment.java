@@ -12,21 +12,29 @@ import org.scrub837.model.Delimiters;
  * <p>Values are kept flat, in the order StAEDI sends them (element, then repetition, then component
  * ascending), with the first value of each element indexed: one small set of arrays per segment
  * rather than a list per element, repetition and component, since this runs for every segment.
+ * Their characters sit one after another in one buffer, copied out of StAEDI's own buffer: a String
+ * is made only for a value someone asks for ({@link #component}), and the segment's text is joined
+ * from the buffer, so the parsing thread makes no String per element (it made one per element, the
+ * largest allocation on that thread, for values most of which nobody reads on their own).
  */
 final class RawSegment {
 
     /**
      * Values a segment's arrays hold before they grow: most 837 segments carry 1 to 9 values
-     * (empty ones included), so 9 covers about nine in ten of them without the arrays of 16 that
-     * were mostly unused (this runs for every segment: its arrays were the reader's largest
-     * allocation).
+     * (empty ones included), so 9 covers about nine in ten of them.
      */
     private static final int INITIAL = 9;
+    /** Characters the buffer holds before it grows: the values of most 837 segments fit in 32. */
+    private static final int INITIAL_CHARS = 32;
+    /** Ints per value in {@link #positions}: element, repetition (1-based), component (1-based), first character. */
+    private static final int STRIDE = 4;
 
     private final String tag;
-    private String[] values = new String[INITIAL];
-    /** Per value, three ints: element, repetition (1-based), component (1-based). */
-    private int[] positions = new int[INITIAL * 3];
+    /** The values' characters, one after another; value i runs from its start to the next value's start. */
+    private char[] chars = new char[INITIAL_CHARS];
+    private int length;
+    /** Per value: element, repetition, component and the index of its first character in {@link #chars}. */
+    private int[] positions = new int[INITIAL * STRIDE];
     private int count;
     /** firstOf[e] = index of element e's first value, -1 when it has none; sized past the highest element. */
     private int[] firstOf = new int[INITIAL + 1];
@@ -46,31 +54,55 @@ final class RawSegment {
 
     /** Stores a value at element, repetition (1-based) and component (1-based; 0 or less = simple element). */
     void put(int element, int repetition, int component, String value) {
+        int at = reserve(element, repetition, component, value.length());
+        if (at >= 0) {
+            value.getChars(0, value.length(), chars, at);
+        }
+    }
+
+    /**
+     * Makes room for a value of {@code valueLength} characters at element, repetition and component
+     * and returns where in {@link #characters()} its characters go (the caller copies them there),
+     * or -1 when the position is not an element's and nothing is kept.
+     */
+    int reserve(int element, int repetition, int component, int valueLength) {
         int rep = Math.max(repetition, 1);
         int comp = Math.max(component, 1);
-        int last = (count - 1) * 3;
+        int last = (count - 1) * STRIDE;
         if (count > 0 && positions[last] == element && positions[last + 1] == rep && positions[last + 2] == comp) {
-            values[count - 1] = value; // a composite's placeholder (touch) filled by its first component
-            return;
+            length = positions[last + 3]; // a composite's placeholder (touch), the last value, replaced by its first component
+        } else if (!append(element, rep, comp)) {
+            return -1;
         }
-        append(element, rep, comp, value);
+        int at = length;
+        if (at + valueLength > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, at + valueLength));
+        }
+        length = at + valueLength;
+        return at;
+    }
+
+    /** The buffer {@link #reserve} hands out places in; valid until the next reserve. */
+    char[] characters() {
+        return chars;
     }
 
     /** Makes an element repetition exist, empty, e.g. for a composite sent without any component. */
     void touch(int element, int repetition) {
         int rep = Math.max(repetition, 1);
-        int last = (count - 1) * 3;
+        int last = (count - 1) * STRIDE;
         if (count > 0 && positions[last] == element && positions[last + 1] == rep) {
             return;
         }
-        append(element, rep, 1, "");
+        append(element, rep, 1);
     }
 
-    private void append(int element, int rep, int comp, String value) {
-        if (count == values.length) {
-            int size = count * 2;
-            values = Arrays.copyOf(values, size);
-            positions = Arrays.copyOf(positions, size * 3);
+    private boolean append(int element, int rep, int comp) {
+        if (element < 1) {
+            return false; // not an element position: nothing to keep
+        }
+        if (count * STRIDE == positions.length) {
+            positions = Arrays.copyOf(positions, positions.length * 2);
         }
         if (element > elementCount) {
             if (element >= firstOf.length) {
@@ -80,15 +112,14 @@ final class RawSegment {
             Arrays.fill(firstOf, elementCount + 1, element, -1);
             firstOf[element] = count;
             elementCount = element;
-        } else if (element < 1) {
-            return; // not an element position: nothing to keep
         }
-        values[count] = value;
-        int at = count * 3;
+        int at = count * STRIDE;
         positions[at] = element;
         positions[at + 1] = rep;
         positions[at + 2] = comp;
+        positions[at + 3] = length;
         count++;
+        return true;
     }
 
     /** The first component of the first repetition of an element, "" when absent. */
@@ -98,16 +129,37 @@ final class RawSegment {
 
     /** A component of the first repetition of an element, "" when absent. */
     String component(int element, int component) {
-        if (element < 1 || element > elementCount) {
+        int i = valueIndex(element, component);
+        if (i < 0) {
             return "";
         }
-        for (int i = firstOf[element]; i >= 0 && i < count && positions[i * 3] == element && positions[i * 3 + 1] == 1;
-                i++) {
-            if (positions[i * 3 + 2] == component) {
-                return values[i];
+        int start = valueStart(i);
+        int end = valueEnd(i);
+        return start == end ? "" : new String(chars, start, end - start);
+    }
+
+    /** The index of a component of the first repetition of an element, -1 when absent. */
+    int valueIndex(int element, int component) {
+        if (element < 1 || element > elementCount) {
+            return -1;
+        }
+        for (int i = firstOf[element]; i >= 0 && i < count && positions[i * STRIDE] == element
+                && positions[i * STRIDE + 1] == 1; i++) {
+            if (positions[i * STRIDE + 2] == component) {
+                return i;
             }
         }
-        return "";
+        return -1;
+    }
+
+    /** Where value i's characters start in {@link #characters()}. */
+    int valueStart(int i) {
+        return positions[i * STRIDE + 3];
+    }
+
+    /** Where value i's characters end (exclusive) in {@link #characters()}. */
+    int valueEnd(int i) {
+        return i + 1 < count ? positions[(i + 1) * STRIDE + 3] : length;
     }
 
     /** Number of repetitions sent of an element (0 when absent). */
@@ -116,8 +168,8 @@ final class RawSegment {
             return 0;
         }
         int max = 0;
-        for (int i = firstOf[element]; i >= 0 && i < count && positions[i * 3] == element; i++) {
-            max = Math.max(max, positions[i * 3 + 1]);
+        for (int i = firstOf[element]; i >= 0 && i < count && positions[i * STRIDE] == element; i++) {
+            max = Math.max(max, positions[i * STRIDE + 1]);
         }
         return max;
     }
@@ -128,50 +180,81 @@ final class RawSegment {
             return 0;
         }
         int max = 0;
-        for (int i = firstOf[element]; i >= 0 && i < count && positions[i * 3] == element && positions[i * 3 + 1] == 1;
-                i++) {
-            max = Math.max(max, positions[i * 3 + 2]);
+        for (int i = firstOf[element]; i >= 0 && i < count && positions[i * STRIDE] == element
+                && positions[i * STRIDE + 1] == 1; i++) {
+            max = Math.max(max, positions[i * STRIDE + 2]);
         }
         return max;
     }
 
     /** Tag and elements joined with the interchange's own delimiters, without terminator. */
     String text(Delimiters delimiters) {
-        StringBuilder sb = new StringBuilder(tag.length() + count * 8);
-        sb.append(tag);
+        // the separators first, so that the text is written once into an array of its exact size
+        int separators = 0;
         int element = 0;
         int rep = 0;
         int comp = 0;
         for (int i = 0; i < count; i++) {
-            int e = positions[i * 3];
-            int r = positions[i * 3 + 1];
-            int c = positions[i * 3 + 2];
+            int at = i * STRIDE;
+            int e = positions[at];
+            int r = positions[at + 1];
+            int c = positions[at + 2];
             if (e != element) {
-                repeat(sb, delimiters.element(), e - element);
+                separators += Math.max(e - element, 0);
                 element = e;
                 rep = 1;
                 comp = 1;
             }
             if (r != rep) {
-                repeat(sb, delimiters.repetition(), r - rep);
+                separators += Math.max(r - rep, 0);
                 rep = r;
                 comp = 1;
             }
-            repeat(sb, delimiters.component(), c - comp);
+            separators += Math.max(c - comp, 0);
             comp = c;
-            sb.append(values[i]);
         }
-        repeat(sb, delimiters.element(), elementCount - element);
-        return sb.toString();
+        separators += Math.max(elementCount - element, 0);
+        int tagLength = tag.length();
+        char[] text = new char[tagLength + separators + length];
+        tag.getChars(0, tagLength, text, 0);
+        int n = tagLength;
+        char elementSeparator = delimiters.element();
+        char repetitionSeparator = delimiters.repetition();
+        char componentSeparator = delimiters.component();
+        element = 0;
+        rep = 0;
+        comp = 0;
+        for (int i = 0; i < count; i++) {
+            int at = i * STRIDE;
+            int e = positions[at];
+            int r = positions[at + 1];
+            int c = positions[at + 2];
+            if (e != element) {
+                n = repeat(text, n, elementSeparator, e - element);
+                element = e;
+                rep = 1;
+                comp = 1;
+            }
+            if (r != rep) {
+                n = repeat(text, n, repetitionSeparator, r - rep);
+                rep = r;
+                comp = 1;
+            }
+            n = repeat(text, n, componentSeparator, c - comp);
+            comp = c;
+            int start = positions[at + 3];
+            int end = valueEnd(i);
+            System.arraycopy(chars, start, text, n, end - start);
+            n += end - start;
+        }
+        n = repeat(text, n, elementSeparator, elementCount - element);
+        return new String(text, 0, n);
     }
 
-    private static void repeat(StringBuilder sb, char c, int times) {
-        if (times == 1) {
-            sb.append(c);
-            return;
-        }
+    private static int repeat(char[] text, int n, char c, int times) {
         for (int i = 0; i < times; i++) {
-            sb.append(c);
+            text[n++] = c;
         }
+        return n;
     }
 }

@@ -49,6 +49,7 @@ final class StaediEventSwitch {
 
     private final ReadSession.EventSource events;
     private final String segmentSuffix;
+    private final SegmentTags tags = new SegmentTags();
     private RawSegment segment;
     private long segmentFilePosition;
     private boolean interchangeStarting;
@@ -78,7 +79,7 @@ final class StaediEventSwitch {
             EDIStreamEvent event = events.next();
             switch (event) {
                 case START_SEGMENT:
-                    segment = new RawSegment(reader.getText());
+                    segment = new RawSegment(tags.tag(reader));
                     segmentFilePosition = reader.getLocation().getSegmentPosition();
                     to.segmentStarting(segment, segmentFilePosition);
                     break;
@@ -136,12 +137,25 @@ final class StaediEventSwitch {
         return true;
     }
 
-    /** An ELEMENT_DATA event: the value at its element, repetition and component. */
+    /**
+     * An ELEMENT_DATA event: the value at its element, repetition and component, its characters
+     * copied from StAEDI's buffer into the segment's own (no String per element on this thread).
+     */
     private static void data(RawSegment segment, EDIStreamReader reader) {
         Location location = reader.getLocation();
         int element = location.getElementPosition();
-        if (element >= 1) {
+        if (element < 1) {
+            return;
+        }
+        if (reader.getTextStart() != 0) {
+            // StAEDI 1.26.0 copies from the start of its buffer whatever the start: take the String then
             segment.put(element, location.getElementOccurrence(), location.getComponentPosition(), reader.getText());
+            return;
+        }
+        int length = reader.getTextLength();
+        int at = segment.reserve(element, location.getElementOccurrence(), location.getComponentPosition(), length);
+        if (at >= 0 && length > 0) {
+            reader.getTextCharacters(0, segment.characters(), at, length);
         }
     }
 

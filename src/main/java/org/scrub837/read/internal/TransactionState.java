@@ -7,6 +7,7 @@ import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimType;
 import org.scrub837.model.FunctionalGroup;
 import org.scrub837.model.HierarchyLevel;
+import org.scrub837.model.Payer;
 import org.scrub837.model.Segment;
 import org.scrub837.model.SyntaxIssue;
 import org.scrub837.model.Transaction;
@@ -37,6 +38,8 @@ final class TransactionState {
     private LevelState currentLevel;
     private ClaimState claim;
     private int claims;
+    /** The payer of the claim before, shared with the next claim when equal. */
+    private Payer lastPayer;
 
     TransactionState(FunctionalGroup group, int ordinal, long stFilePosition, RawSegment st, Segment stSegment,
             String convention, ClaimType claimType) {
@@ -162,7 +165,9 @@ final class TransactionState {
                 inherited.addAll(level.issues());
             }
         }
-        Claim built = claim.build(transaction, billing, subscriber, patient, inherited, counter.next());
+        Payer payer = subscriber != null ? subscriber.payer(lastPayer) : Payer.UNKNOWN;
+        lastPayer = payer;
+        Claim built = claim.build(transaction, billing, subscriber, patient, payer, inherited, counter.next());
         claim = null;
         handler.claim(built);
     }

@@ -30,6 +30,9 @@ public final class AddOnBaseRule implements ClaimRule {
 
     @Override
     public void check(Claim claim, FindingSink sink) {
+        if (!anyAddOn(claim)) {
+            return; // most claims bill no add-on code: no set of code-and-day keys for them
+        }
         Set<String> codeAndDay = new HashSet<>();
         for (ServiceLine line : claim.lines()) {
             if (line.procedureCode() != null) {
@@ -50,6 +53,15 @@ public final class AddOnBaseRule implements ClaimRule {
                         + " alone if it fits the first block.");
             }
         }
+    }
+
+    private boolean anyAddOn(Claim claim) {
+        for (ServiceLine line : claim.lines()) {
+            if (line.procedureCode() != null && baseOfAddOn.containsKey(line.procedureCode())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String key(String code, LocalDate day) {

@@ -46,6 +46,9 @@ public final class ApplicationAreaCodesRule implements ClaimRule {
 
     @Override
     public void check(Claim claim, FindingSink sink) {
+        if (!anyNamedCode(claim)) {
+            return; // only a base code or a small-wound base can be reported: most claims bill neither
+        }
         Map<String, Total> totals = new LinkedHashMap<>();
         Map<String, ServiceLine> firstByCodeAndDay = new LinkedHashMap<>();
         for (ServiceLine line : claim.lines()) {
@@ -95,5 +98,15 @@ public final class ApplicationAreaCodesRule implements ClaimRule {
                     + LineLabel.day(day) + ". Sum the wound areas of the site group and bill one of the two, "
                     + "with its add-on for the further area.");
         }
+    }
+
+    private boolean anyNamedCode(Claim claim) {
+        for (ServiceLine line : claim.lines()) {
+            String code = line.procedureCode();
+            if (code != null && (baseCodes.contains(code) || smallToLarge.containsKey(code))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -92,12 +92,15 @@ public final class Q4293AreaRule implements ClaimRule {
                 days.computeIfAbsent(date, k -> new Group()).applicationLines.add(line);
             }
         }
-        List<Diagnosis> pointable = claim.claimType() == ClaimType.PROFESSIONAL ? DiagnosisPointerRule.pointable(claim)
-                : List.of();
+        List<Diagnosis> pointable = null; // only for a date with both a product and an application line
         for (Map.Entry<LocalDate, Group> e : days.entrySet()) {
             Group day = e.getValue();
             if (day.productLines.isEmpty() || day.applicationLines.isEmpty()) {
                 continue;
+            }
+            if (pointable == null) {
+                pointable = claim.claimType() == ClaimType.PROFESSIONAL ? DiagnosisPointerRule.pointable(claim)
+                        : List.of();
             }
             Map<ServiceLine, String> woundOf = wounds(claim, concat(day), pointable);
             Set<String> wounds = new LinkedHashSet<>();
