@@ -76,9 +76,11 @@ final class GuideValues {
         if (!digits(s, 8, 8)) {
             return -1;
         }
-        int y = Integer.parseInt(s, 0, 4, 10);
-        int m = Integer.parseInt(s, 4, 6, 10);
-        int d = Integer.parseInt(s, 6, 8, 10);
+        return date(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 4, 6, 10), Integer.parseInt(s, 6, 8, 10));
+    }
+
+    /** Year, month and day as CCYYMMDD when they make a real calendar date (from 1800), else -1. */
+    static int date(int y, int m, int d) {
         if (y < 1800 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) {
             return -1;
         }
