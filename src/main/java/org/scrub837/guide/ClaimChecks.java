@@ -35,50 +35,50 @@ final class ClaimChecks {
     private static final ProviderLoops OTHER_PAYER_I = new ProviderLoops(GuideCodes.OTHER_PAYER_I);
     private static final ProviderLoops LINE_PROVIDERS_P = new ProviderLoops(GuideCodes.LINE_PROVIDERS_P);
     private static final ProviderLoops LINE_PROVIDERS_I = new ProviderLoops(GuideCodes.LINE_PROVIDERS_I);
-    private static final String[] HI_P = GuideCodes.sorted(GuideCodes.HI_P);
-    private static final String[] HI_I = GuideCodes.sorted(GuideCodes.HI_I);
-    private static final String[] PRINCIPAL_DIAGNOSIS = GuideCodes.sorted(GuideCodes.PRINCIPAL_DIAGNOSIS);
-    private static final String[] ICD10CM_QUALIFIERS = GuideCodes.sorted(GuideCodes.ICD10CM_QUALIFIERS);
-    private static final String[] PRODUCT_QUALIFIER_P = GuideCodes.sorted(GuideCodes.PRODUCT_QUALIFIER_P);
-    private static final String[] PRODUCT_QUALIFIER_I = GuideCodes.sorted(GuideCodes.PRODUCT_QUALIFIER_I);
+    private static final GuideCodeList HI_P = GuideCodeList.of(GuideCodes.HI_P);
+    private static final GuideCodeList HI_I = GuideCodeList.of(GuideCodes.HI_I);
+    private static final GuideCodeList PRINCIPAL_DIAGNOSIS = GuideCodeList.of(GuideCodes.PRINCIPAL_DIAGNOSIS);
+    private static final GuideCodeList ICD10CM_QUALIFIERS = GuideCodeList.of(GuideCodes.ICD10CM_QUALIFIERS);
+    private static final GuideCodeList PRODUCT_QUALIFIER_P = GuideCodeList.of(GuideCodes.PRODUCT_QUALIFIER_P);
+    private static final GuideCodeList PRODUCT_QUALIFIER_I = GuideCodeList.of(GuideCodes.PRODUCT_QUALIFIER_I);
 
     private final GuideCodeSets codes;
-    private final String[] placesOfService;
+    private final GuideCodeList placesOfService;
     private final LevelChecks levels;
     /** CLM05-1 facility type codes of inpatient bills, which need CL1 (837I). */
     private final Set<String> inpatientFacilityCodes;
 
     ClaimChecks(GuideCodeSets codes, LevelChecks levels, Set<String> inpatientFacilityCodes) {
         this.codes = codes;
-        this.placesOfService = GuideCodes.sorted(codes.placesOfService());
+        this.placesOfService = GuideCodeList.of(codes.placesOfService());
         this.levels = levels;
         this.inpatientFacilityCodes = Set.copyOf(inpatientFacilityCodes);
     }
 
     /** DTP01 qualifiers of a loop (sorted) with the DTP02 formats each allows (sorted). */
     private static final class DateQualifiers {
-        final String[] qualifiers;
-        final String[][] formats;
+        final GuideCodeList qualifiers;
+        final GuideCodeList[] formats;
 
         DateQualifiers(Map<String, Set<String>> allowed) {
-            qualifiers = GuideCodes.sorted(allowed.keySet());
-            formats = new String[qualifiers.length][];
-            for (int i = 0; i < qualifiers.length; i++) {
-                formats[i] = GuideCodes.sorted(allowed.get(qualifiers[i]));
+            qualifiers = GuideCodeList.of(allowed.keySet());
+            formats = new GuideCodeList[qualifiers.codes().length];
+            for (int i = 0; i < formats.length; i++) {
+                formats[i] = GuideCodeList.of(allowed.get(qualifiers.codes()[i]));
             }
         }
     }
 
     /** NM101 entity codes of a group of loops (sorted) with the loop each names. */
     private static final class ProviderLoops {
-        final String[] entities;
+        final GuideCodeList entities;
         final String[] loops;
 
         ProviderLoops(Map<String, String> byEntity) {
-            entities = GuideCodes.sorted(byEntity.keySet());
-            loops = new String[entities.length];
-            for (int i = 0; i < entities.length; i++) {
-                loops[i] = byEntity.get(entities[i]);
+            entities = GuideCodeList.of(byEntity.keySet());
+            loops = new String[entities.codes().length];
+            for (int i = 0; i < loops.length; i++) {
+                loops[i] = byEntity.get(entities.codes()[i]);
             }
         }
     }
@@ -132,7 +132,7 @@ final class ClaimChecks {
                     DateQualifiers allowed = atLine ? (institutional ? LINE_DTP_I : LINE_DTP_P)
                             : (institutional ? CLAIM_DTP_I : CLAIM_DTP_P);
                     statementDates |= !atLine && v.is(1, "434");
-                    int known = v.select(1, 0) ? v.selectedIndex(allowed.qualifiers) : -1;
+                    int known = v.select(1, 0) ? allowed.qualifiers.indexOf(v) : -1;
                     if (known < 0) {
                         String qualifier = v.element(1);
                         r.element(CODE, line, p, loop, "DTP", 1, null, "374", GuideReport.INVALID_CODE, where(loop, line)
@@ -146,7 +146,7 @@ final class ClaimChecks {
                     if (!v.in(2, 0, allowed.formats[known])) {
                         r.element(CODE, line, p, loop, "DTP", 2, null, "1250", GuideReport.INVALID_CODE,
                                 where(loop, line) + " DTP02: DTP*" + v.element(1) + " takes format "
-                                        + String.join(" or ", allowed.formats[known]) + ", not '"
+                                        + String.join(" or ", allowed.formats[known].codes()) + ", not '"
                                         + v.element(2) + "'.");
                         break;
                     }
@@ -237,7 +237,7 @@ final class ClaimChecks {
 
     /** Returns whether this HI carries the principal diagnosis. */
     private boolean hi(GuideReport r, SegmentView v, int p, boolean institutional) {
-        String[] allowed = institutional ? HI_I : HI_P;
+        GuideCodeList allowed = institutional ? HI_I : HI_P;
         boolean principal = false;
         for (int e = 1; e <= v.size() && e <= 12; e++) {
             if (!v.present(e)) {
@@ -251,8 +251,8 @@ final class ClaimChecks {
                 continue;
             }
             // the qualifier stays selected for the two look-ups below
-            boolean isPrincipal = v.selectedIn(PRINCIPAL_DIAGNOSIS);
-            boolean icd10cm = codes.icd10cm() != null && v.selectedIn(ICD10CM_QUALIFIERS);
+            boolean isPrincipal = PRINCIPAL_DIAGNOSIS.contains(v);
+            boolean icd10cm = codes.icd10cm() != null && ICD10CM_QUALIFIERS.contains(v);
             if (isPrincipal && e > 1) {
                 r.element(CODE, null, p, "2300", "HI", e, 1, "1270", GuideReport.INVALID_CODE, "2300 HI"
                         + String.format("%02d", e) + "-1: the principal diagnosis (" + v.component(e, 1)
@@ -304,12 +304,12 @@ final class ClaimChecks {
         ProviderLoops loops = atLine ? (institutional ? LINE_PROVIDERS_I : LINE_PROVIDERS_P)
                 : otherPayer ? (institutional ? OTHER_PAYER_I : OTHER_PAYER_P)
                 : (institutional ? CLAIM_PROVIDERS_I : CLAIM_PROVIDERS_P);
-        int known = v.select(1, 0) ? v.selectedIndex(loops.entities) : -1;
+        int known = v.select(1, 0) ? loops.entities.indexOf(v) : -1;
         if (known < 0) {
             String here = atLine ? "2420" : otherPayer ? "2330" : "2310";
             r.element(CODE, line, p, here, "NM1", 1, null, "98", GuideReport.INVALID_CODE, where(here, line)
                     + " NM101: '" + v.element(1) + "' is not an entity identifier the guide allows in the " + here
-                    + " loops; use one of " + String.join(", ", loops.entities) + ".");
+                    + " loops; use one of " + String.join(", ", loops.entities.codes()) + ".");
             return here;
         }
         String loop = loops.loops[known];

@@ -13,14 +13,6 @@ final class GuideCodes {
     private GuideCodes() {
     }
 
-    /** A code list as a sorted array, for the in-place search of {@link SegmentView#selectedIn(String[])}. */
-    static String[] sorted(java.util.Collection<String> codes) {
-        String[] sorted = codes.toArray(new String[0]);
-        java.util.Arrays.sort(sorted);
-        return sorted;
-    }
-
-
     static final Set<String> NAME_TYPE = Set.of("1", "2");
     static final Set<String> SUBSCRIBER_ID_QUALIFIER = Set.of("II", "MI");
     static final Set<String> PAYER_ID_QUALIFIER = Set.of("PI", "XV");

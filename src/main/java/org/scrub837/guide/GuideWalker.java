@@ -228,7 +228,7 @@ final class GuideWalker {
     /** Whether every element of the segment that the spec gives a code list holds one of its codes. */
     private boolean fits(SegmentSpec spec) {
         for (ElementSpec e : spec.elements()) {
-            if (e.components() == null && e.codes() != null && view.select(e.seq(), 0) && !view.selectedIn(e.codes())) {
+            if (e.components() == null && e.codes() != null && view.select(e.seq(), 0) && !e.codeList().contains(view)) {
                 return false;
             }
         }
@@ -237,7 +237,7 @@ final class GuideWalker {
 
     private boolean keyMatches(SegmentSpec spec) {
         return spec.keyCodes() == null
-                || (view.select(spec.keyElement(), spec.keyComponent()) && view.selectedIn(spec.keyCodes()));
+                || (view.select(spec.keyElement(), spec.keyComponent()) && spec.keyList().contains(view));
     }
 
     /** Closes the loops below depth {@code d}: the segment at {@code position} belongs to loop d or a new child of it. */
@@ -393,8 +393,9 @@ final class GuideWalker {
                 notUsed(spec, loopId, position, e, i, null);
                 continue;
             }
+            view.splitComponents(i);
             for (ElementSpec c : e.components()) {
-                if (!view.select(i, c.seq())) {
+                if (!view.selectComponent(c.seq())) {
                     if (c.usage() == 'R') {
                         missing(spec, loopId, position, c, i, c.seq());
                     }
@@ -412,9 +413,9 @@ final class GuideWalker {
 
     /** The selected value of element {@code i} (component {@code component}) against its type, length, codes and pattern. */
     private void value(SegmentSpec spec, String loopId, int position, ElementSpec e, int i, Integer component) {
-        String type = e.type();
+        char kind = e.kind();
         int length = view.selectedLength();
-        boolean numeric = "R".equals(type) || (type.length() == 2 && type.charAt(0) == 'N');
+        boolean numeric = kind == 'R' || kind == 'N';
         if (numeric) {
             int digits = 0;
             int points = 0;
@@ -423,7 +424,7 @@ final class GuideWalker {
                 char ch = view.selectedChar(k);
                 if (ch >= '0' && ch <= '9') {
                     digits++;
-                } else if (ch == '.' && "R".equals(type)) {
+                } else if (ch == '.' && kind == 'R') {
                     points++;
                 } else if (!(ch == '-' && k == 0)) {
                     ok = false;
@@ -431,17 +432,17 @@ final class GuideWalker {
             }
             if (!ok || digits == 0 || points > 1) {
                 report(FORMAT, spec, loopId, position, e, i, component, "6", "the " + e.name() + " must be a number, e.g. "
-                        + ("R".equals(type) ? "125.50" : "3") + ".");
+                        + (kind == 'R' ? "125.50" : "3") + ".");
                 return;
             }
             length = digits;
-        } else if ("DT".equals(type)) {
-            if (length != 8 || GuideValues.date(view.selected()) < 0) {
+        } else if (kind == 'D') {
+            if (length != 8 || view.selectedDate() < 0) {
                 report(DATE, spec, loopId, position, e, i, component, "8", "the " + e.name()
                         + " must be a real date, CCYYMMDD.");
                 return;
             }
-        } else if ("TM".equals(type)) {
+        } else if (kind == 'T') {
             if (!time(length)) {
                 report(DATE, spec, loopId, position, e, i, component, "9", "the " + e.name()
                         + " must be a time, HHMM (24 hours).");
@@ -454,7 +455,7 @@ final class GuideWalker {
                             + (e.min() == e.max() ? e.min() : e.min() + " to " + e.max()) + ".");
             return;
         }
-        if (e.codes() != null && !view.selectedIn(e.codes())) {
+        if (e.codes() != null && !e.codeList().contains(view)) {
             report(CODE, spec, loopId, position, e, i, component, GuideReport.INVALID_CODE,
                     "'" + view.selected() + "' is not a valid " + e.name() + " here; use " + list(e.codes()) + ".");
             return;

@@ -23,23 +23,23 @@ import org.scrub837.model.Segment;
  */
 final class LevelChecks {
 
-    private static final String[] BILLING_TAX_ID_P = GuideCodes.sorted(GuideCodes.BILLING_TAX_ID_P);
-    private static final String[] BILLING_TAX_ID_I = GuideCodes.sorted(GuideCodes.BILLING_TAX_ID_I);
-    private static final String[] SUBSCRIBER_ID_QUALIFIER = GuideCodes.sorted(GuideCodes.SUBSCRIBER_ID_QUALIFIER);
-    private static final String[] PAYER_ID_QUALIFIER = GuideCodes.sorted(GuideCodes.PAYER_ID_QUALIFIER);
-    private static final String[] NAME_TYPE = GuideCodes.sorted(GuideCodes.NAME_TYPE);
+    private static final GuideCodeList BILLING_TAX_ID_P = GuideCodeList.of(GuideCodes.BILLING_TAX_ID_P);
+    private static final GuideCodeList BILLING_TAX_ID_I = GuideCodeList.of(GuideCodes.BILLING_TAX_ID_I);
+    private static final GuideCodeList SUBSCRIBER_ID_QUALIFIER = GuideCodeList.of(GuideCodes.SUBSCRIBER_ID_QUALIFIER);
+    private static final GuideCodeList PAYER_ID_QUALIFIER = GuideCodeList.of(GuideCodes.PAYER_ID_QUALIFIER);
+    private static final GuideCodeList NAME_TYPE = GuideCodeList.of(GuideCodes.NAME_TYPE);
 
     private final GuideCodeSets codes;
     /** The state and province codes, sorted, with the country of each (searched in place). */
-    private final String[] states;
+    private final GuideCodeList states;
     private final String[] stateCountries;
 
     LevelChecks(GuideCodeSets codes) {
         this.codes = codes;
-        this.states = GuideCodes.sorted(codes.stateCountries().keySet());
-        this.stateCountries = new String[states.length];
-        for (int i = 0; i < states.length; i++) {
-            stateCountries[i] = codes.stateCountries().get(states[i]);
+        this.states = GuideCodeList.of(codes.stateCountries().keySet());
+        this.stateCountries = new String[states.codes().length];
+        for (int i = 0; i < stateCountries.length; i++) {
+            stateCountries[i] = codes.stateCountries().get(states.codes()[i]);
         }
     }
 
@@ -313,7 +313,7 @@ final class LevelChecks {
             r.element(HL, null, p, loop, "HL", 1, null, "628", GuideReport.PATTERN, loop
                     + " HL01: number the HL segments 1, 2, 3 ... in the order they are sent.");
         } else if (parent != null && GuideValues.digits(parent.hlId(), 1, 12)
-                && Long.parseLong(level.hlId()) <= Long.parseLong(parent.hlId())) {
+                && !GuideValues.numericallyAbove(level.hlId(), parent.hlId())) {
             r.element(HL, null, p, loop, "HL", 1, null, "628", GuideReport.PATTERN, loop + " HL01: the " + what
                     + " level's id " + level.hlId() + " must be above its parent's " + parent.hlId()
                     + "; number the HL segments 1, 2, 3 ... in the order they are sent.");
@@ -351,7 +351,7 @@ final class LevelChecks {
                     + " N402: report the two-letter state or province code of the address.");
         } else if (codes.knowsStates()) {
             v.select(2, 0);
-            int known = v.selectedIndex(states);
+            int known = states.indexOf(v);
             country = known < 0 ? null : stateCountries[known];
             if (country == null) {
                 r.element(CODE, null, p, loop, "N4", 2, null, "156", GuideReport.INVALID_CODE, loop + " N402: '"

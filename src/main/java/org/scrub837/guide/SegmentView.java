@@ -161,6 +161,49 @@ final class SegmentView {
         return false;
     }
 
+    private static final int MAX_COMPONENTS = 32;
+    private final int[] componentStart = new int[MAX_COMPONENTS];
+    private final int[] componentEnd = new int[MAX_COMPONENTS];
+    private int componentCount;
+
+    /**
+     * Finds the components of a composite element in one pass, for {@link #selectComponent(int)};
+     * returns how many were sent (up to 32; 0 when the element is absent).
+     */
+    int splitComponents(int element) {
+        componentCount = 0;
+        if (element >= count) {
+            return 0;
+        }
+        int s = start[element];
+        int e = end[element];
+        int from = s;
+        for (int i = s; i <= e && componentCount < MAX_COMPONENTS; i++) {
+            if (i == e || text.charAt(i) == componentSeparator) {
+                componentStart[componentCount] = from;
+                componentEnd[componentCount] = i;
+                componentCount++;
+                from = i + 1;
+            }
+        }
+        return componentCount;
+    }
+
+    /**
+     * Selects component {@code component} (1-based) of the element last split by
+     * {@link #splitComponents(int)}; as {@link #select(int, int)} would, true when it holds a value.
+     */
+    boolean selectComponent(int component) {
+        if (component > componentCount) {
+            selectedStart = 0;
+            selectedEnd = 0;
+            return false;
+        }
+        selectedStart = componentStart[component - 1];
+        selectedEnd = componentEnd[component - 1];
+        return selectedEnd > selectedStart;
+    }
+
     int selectedLength() {
         return selectedEnd - selectedStart;
     }
@@ -203,6 +246,28 @@ final class SegmentView {
             }
         }
         return false;
+    }
+
+    /** The selected value packed as {@link GuideCodeList#pack(String)} packs a code, read in place; -1 when it cannot be. */
+    long selectedPacked() {
+        int n = selectedEnd - selectedStart;
+        if (n > 7) {
+            return -1;
+        }
+        long p = 0;
+        for (int i = selectedStart; i < selectedEnd; i++) {
+            char c = text.charAt(i);
+            if (c > 127) {
+                return -1;
+            }
+            p = p << 8 | c;
+        }
+        return p | (long) n << 56;
+    }
+
+    /** Whether element {@code element} (component {@code component}, 0 for the element) is sent and one of {@code codes}. */
+    boolean in(int element, int component, GuideCodeList codes) {
+        return select(element, component) && codes.contains(this);
     }
 
     /** Index of the selected value in {@code sorted} (binary search in place), or -1. */

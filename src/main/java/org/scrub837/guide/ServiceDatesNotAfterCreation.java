@@ -12,10 +12,10 @@ import org.scrub837.model.ClaimType;
 final class ServiceDatesNotAfterCreation implements SegmentEdit {
 
     /** DTP02 formats of 2300 DTP*434 by guide (null: the guide has no DTP*434 there). */
-    private static final String[] STATEMENT_FORMATS_P = formats(GuideCodes.CLAIM_DTP_P.get("434"));
-    private static final String[] STATEMENT_FORMATS_I = formats(GuideCodes.CLAIM_DTP_I.get("434"));
-    private static final String[] LINE_FORMATS_P = GuideCodes.sorted(GuideCodes.LINE_DTP_P.get("472"));
-    private static final String[] LINE_FORMATS_I = GuideCodes.sorted(GuideCodes.LINE_DTP_I.get("472"));
+    private static final GuideCodeList STATEMENT_FORMATS_P = formats(GuideCodes.CLAIM_DTP_P.get("434"));
+    private static final GuideCodeList STATEMENT_FORMATS_I = formats(GuideCodes.CLAIM_DTP_I.get("434"));
+    private static final GuideCodeList LINE_FORMATS_P = GuideCodeList.of(GuideCodes.LINE_DTP_P.get("472"));
+    private static final GuideCodeList LINE_FORMATS_I = GuideCodeList.of(GuideCodes.LINE_DTP_I.get("472"));
 
     @Override
     public boolean appliesTo(ClaimType type) {
@@ -36,7 +36,7 @@ final class ServiceDatesNotAfterCreation implements SegmentEdit {
         SegmentView v = at.view();
         boolean institutional = at.type() == ClaimType.INSTITUTIONAL;
         if ("2300".equals(at.loop()) && v.is(1, "434")) {
-            String[] formats = institutional ? STATEMENT_FORMATS_I : STATEMENT_FORMATS_P;
+            GuideCodeList formats = institutional ? STATEMENT_FORMATS_I : STATEMENT_FORMATS_P;
             // the statement period as the reader took it from this segment (the claim's DTP*434)
             if (formats != null && v.in(2, 0, formats) && at.statementFrom() > 0
                     && at.statementTo() > created) {
@@ -55,8 +55,8 @@ final class ServiceDatesNotAfterCreation implements SegmentEdit {
         }
     }
 
-    private static String[] formats(java.util.Set<String> formats) {
-        return formats == null ? null : GuideCodes.sorted(formats);
+    private static GuideCodeList formats(java.util.Set<String> formats) {
+        return formats == null ? null : GuideCodeList.of(formats);
     }
 
     /** A 2400 DTP*472 in a format the guide allows there (D8 or RD8). */
