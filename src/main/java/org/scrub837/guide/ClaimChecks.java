@@ -212,10 +212,6 @@ final class ClaimChecks {
 
     private void clm(GuideReport r, SegmentView v, int p, boolean institutional) {
         String loop = "2300";
-        if (v.negative(2)) {
-            r.element(FORMAT, null, p, loop, "CLM", 2, null, "782", GuideReport.PATTERN,
-                    "2300 CLM02: the total claim charge cannot be negative; report the sum of the line charges.");
-        }
         if (institutional) {
             // the shapes of CLM05-1 and CLM05-3: TypeOfBillShape
             if (!(v.select(5, 2) && v.selectedIs("A"))) {
@@ -331,10 +327,6 @@ final class ClaimChecks {
         } else {
             procedure(r, v, p, line, 1, "SV1", "SV101", v.selectedIs("HC"));
         }
-        if (v.negative(2)) {
-            r.element(FORMAT, line, p, "2400", "SV1", 2, null, "782", GuideReport.PATTERN,
-                    w(line) + " SV102: the line charge cannot be negative.");
-        }
         if (v.present(5) && codes.knowsPlacesOfService() && !v.in(5, 0, placesOfService)) {
             r.element(CODE, line, p, "2400", "SV1", 5, null, "1331", GuideReport.INVALID_CODE, w(line) + " SV105: '"
                     + v.element(5) + "' is not a CMS place of service code; report the two-digit code or leave SV105"
@@ -365,10 +357,6 @@ final class ClaimChecks {
             } else {
                 procedure(r, v, p, line, 2, "SV2", "SV202", v.selectedIs("HC"));
             }
-        }
-        if (v.negative(3)) {
-            r.element(FORMAT, line, p, "2400", "SV2", 3, null, "782", GuideReport.PATTERN,
-                    w(line) + " SV203: the line charge cannot be negative.");
         }
     }
 

@@ -167,7 +167,7 @@ final class GuideWalker {
                     int n = 0;
                     SegmentEdit[] mine = new SegmentEdit[all.length];
                     for (SegmentEdit edit : all) {
-                        if (edit.tag().equals(tags[c])) {
+                        if (edit.reads(tags[c])) {
                             mine[n++] = edit;
                         }
                     }
