@@ -43,14 +43,12 @@ final class ClaimChecks {
     private static final GuideCodeList PRODUCT_QUALIFIER_I = GuideCodeList.of(GuideCodes.PRODUCT_QUALIFIER_I);
 
     private final GuideCodeSets codes;
-    private final GuideCodeList placesOfService;
     private final LevelChecks levels;
     /** CLM05-1 facility type codes of inpatient bills, which need CL1 (837I). */
     private final Set<String> inpatientFacilityCodes;
 
     ClaimChecks(GuideCodeSets codes, LevelChecks levels, Set<String> inpatientFacilityCodes) {
         this.codes = codes;
-        this.placesOfService = GuideCodeList.of(codes.placesOfService());
         this.levels = levels;
         this.inpatientFacilityCodes = Set.copyOf(inpatientFacilityCodes);
     }
@@ -219,11 +217,6 @@ final class ClaimChecks {
                         "2300 CLM05-2: report A (uniform billing claim form bill type) on an institutional claim.");
             }
         } else {
-            if (codes.knowsPlacesOfService() && !v.in(5, 1, placesOfService)) {
-                r.element(CODE, null, p, loop, "CLM", 5, 1, "1331", GuideReport.INVALID_CODE, "2300 CLM05-1: '"
-                        + v.component(5, 1) + "' is not a CMS place of service code; report the two-digit code, e.g. 11"
-                        + " (office).");
-            }
             if (!(v.select(5, 2) && v.selectedIs("B"))) {
                 r.element(CODE, null, p, loop, "CLM", 5, 2, "1332", GuideReport.INVALID_CODE,
                         "2300 CLM05-2: report B (place of service codes for professional services).");
@@ -326,11 +319,6 @@ final class ClaimChecks {
                     + " (or ER, IV, WK).");
         } else {
             procedure(r, v, p, line, 1, "SV1", "SV101", v.selectedIs("HC"));
-        }
-        if (v.present(5) && codes.knowsPlacesOfService() && !v.in(5, 0, placesOfService)) {
-            r.element(CODE, line, p, "2400", "SV1", 5, null, "1331", GuideReport.INVALID_CODE, w(line) + " SV105: '"
-                    + v.element(5) + "' is not a CMS place of service code; report the two-digit code or leave SV105"
-                    + " empty when it equals CLM05-1.");
         }
         if (!v.present(7) || !v.select(7, 1)) {
             r.element(REQUIRED, line, p, "2400", "SV1", 7, 1, "1328", GuideReport.ELEMENT_MISSING, w(line)
