@@ -33,8 +33,8 @@ final class BillingProviderZipNineDigits implements SegmentEdit {
         if (v.present(2) && codes.knowsStates() && "CA".equals(codes.stateCountries().get(v.element(2)))) {
             return;
         }
-        String zip = v.element(3);
-        if (!GuideValues.digits(zip, 9, 9)) {
+        if (!(v.select(3, 0) && v.selectedDigits(9, 9))) {
+            String zip = v.element(3);
             report.element(GuideRuleIds.FORMAT, null, at.position(), "2010AA", "N4", 3, null, "116",
                     GuideReport.PATTERN, "2010AA N403: report the full nine-digit ZIP code, e.g. 336021234"
                             + (zip.isEmpty() ? "." : ", not '" + zip + "'."));

@@ -30,7 +30,7 @@ final class BirthDateBeforeService implements ClaimEdit {
                 continue;
             }
             SegmentView v = in.view(s);
-            int birth = v.is(1, "D8") ? GuideValues.date(v.element(2)) : -1;
+            int birth = v.is(1, "D8") ? v.date(2) : -1;
             if (birth < 0) {
                 return; // not a real date: the walker and the DMG checks report it
             }

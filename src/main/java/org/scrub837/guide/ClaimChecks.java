@@ -24,6 +24,24 @@ import org.scrub837.model.ServiceLine;
  */
 final class ClaimChecks {
 
+    // the code lists as sorted arrays, searched in place in the segment's text (no substring per value)
+    private static final DateQualifiers CLAIM_DTP_P = new DateQualifiers(GuideCodes.CLAIM_DTP_P);
+    private static final DateQualifiers CLAIM_DTP_I = new DateQualifiers(GuideCodes.CLAIM_DTP_I);
+    private static final DateQualifiers LINE_DTP_P = new DateQualifiers(GuideCodes.LINE_DTP_P);
+    private static final DateQualifiers LINE_DTP_I = new DateQualifiers(GuideCodes.LINE_DTP_I);
+    private static final ProviderLoops CLAIM_PROVIDERS_P = new ProviderLoops(GuideCodes.CLAIM_PROVIDERS_P);
+    private static final ProviderLoops CLAIM_PROVIDERS_I = new ProviderLoops(GuideCodes.CLAIM_PROVIDERS_I);
+    private static final ProviderLoops OTHER_PAYER_P = new ProviderLoops(GuideCodes.OTHER_PAYER_P);
+    private static final ProviderLoops OTHER_PAYER_I = new ProviderLoops(GuideCodes.OTHER_PAYER_I);
+    private static final ProviderLoops LINE_PROVIDERS_P = new ProviderLoops(GuideCodes.LINE_PROVIDERS_P);
+    private static final ProviderLoops LINE_PROVIDERS_I = new ProviderLoops(GuideCodes.LINE_PROVIDERS_I);
+    private static final GuideCodeList HI_P = GuideCodeList.of(GuideCodes.HI_P);
+    private static final GuideCodeList HI_I = GuideCodeList.of(GuideCodes.HI_I);
+    private static final GuideCodeList PRINCIPAL_DIAGNOSIS = GuideCodeList.of(GuideCodes.PRINCIPAL_DIAGNOSIS);
+    private static final GuideCodeList ICD10CM_QUALIFIERS = GuideCodeList.of(GuideCodes.ICD10CM_QUALIFIERS);
+    private static final GuideCodeList PRODUCT_QUALIFIER_P = GuideCodeList.of(GuideCodes.PRODUCT_QUALIFIER_P);
+    private static final GuideCodeList PRODUCT_QUALIFIER_I = GuideCodeList.of(GuideCodes.PRODUCT_QUALIFIER_I);
+
     private final GuideCodeSets codes;
     private final LevelChecks levels;
     /** CLM05-1 facility type codes of inpatient bills, which need CL1 (837I). */
@@ -33,6 +51,34 @@ final class ClaimChecks {
         this.codes = codes;
         this.levels = levels;
         this.inpatientFacilityCodes = Set.copyOf(inpatientFacilityCodes);
+    }
+
+    /** DTP01 qualifiers of a loop (sorted) with the DTP02 formats each allows (sorted). */
+    private static final class DateQualifiers {
+        final GuideCodeList qualifiers;
+        final GuideCodeList[] formats;
+
+        DateQualifiers(Map<String, Set<String>> allowed) {
+            qualifiers = GuideCodeList.of(allowed.keySet());
+            formats = new GuideCodeList[qualifiers.codes().length];
+            for (int i = 0; i < formats.length; i++) {
+                formats[i] = GuideCodeList.of(allowed.get(qualifiers.codes()[i]));
+            }
+        }
+    }
+
+    /** NM101 entity codes of a group of loops (sorted) with the loop each names. */
+    private static final class ProviderLoops {
+        final GuideCodeList entities;
+        final String[] loops;
+
+        ProviderLoops(Map<String, String> byEntity) {
+            entities = GuideCodeList.of(byEntity.keySet());
+            loops = new String[entities.codes().length];
+            for (int i = 0; i < loops.length; i++) {
+                loops[i] = byEntity.get(entities.codes()[i]);
+            }
+        }
     }
 
     GuideReport check(Claim claim, SegmentView v) {
@@ -70,24 +116,23 @@ final class ClaimChecks {
                 loop = "2400";
                 continue;
             }
-            v.of(s.text(), d.element(), d.component());
+            v.of(s, d);
             switch (tag) {
                 case "CLM" -> clm(r, v, p, institutional);
                 case "DTP" -> {
                     if (otherPayer && lineIndex < 0) {
                         break; // 2330B DTP*573 and the like
                     }
-                    String qualifier = v.element(1);
                     boolean atLine = lineIndex >= 0;
                     if (atLine && !loop.equals("2400")) {
                         break; // DTP inside 2430 line adjudication
                     }
-                    Map<String, Set<String>> allowed = atLine
-                            ? (institutional ? GuideCodes.LINE_DTP_I : GuideCodes.LINE_DTP_P)
-                            : (institutional ? GuideCodes.CLAIM_DTP_I : GuideCodes.CLAIM_DTP_P);
-                    statementDates |= !atLine && "434".equals(qualifier);
-                    Set<String> formats = allowed.get(qualifier);
-                    if (formats == null) {
+                    DateQualifiers allowed = atLine ? (institutional ? LINE_DTP_I : LINE_DTP_P)
+                            : (institutional ? CLAIM_DTP_I : CLAIM_DTP_P);
+                    statementDates |= !atLine && v.is(1, "434");
+                    int known = v.select(1, 0) ? allowed.qualifiers.indexOf(v) : -1;
+                    if (known < 0) {
+                        String qualifier = v.element(1);
                         r.element(CODE, line, p, loop, "DTP", 1, null, "374", GuideReport.INVALID_CODE, where(loop, line)
                                 + " DTP01: '" + qualifier + "' is not a date qualifier of this loop in the "
                                 + claim.claimType().label() + " guide"
@@ -96,14 +141,14 @@ final class ClaimChecks {
                                 + ".");
                         break;
                     }
-                    if (!formats.contains(v.element(2))) {
+                    if (!v.in(2, 0, allowed.formats[known])) {
                         r.element(CODE, line, p, loop, "DTP", 2, null, "1250", GuideReport.INVALID_CODE,
-                                where(loop, line) + " DTP02: DTP*" + qualifier + " takes format "
-                                        + String.join(" or ", new java.util.TreeSet<>(formats)) + ", not '"
+                                where(loop, line) + " DTP02: DTP*" + v.element(1) + " takes format "
+                                        + String.join(" or ", allowed.formats[known].codes()) + ", not '"
                                         + v.element(2) + "'.");
                         break;
                     }
-                    if ("472".equals(qualifier) && atLine) {
+                    if (atLine && v.is(1, "472")) {
                         lineServiceDate = true; // its dates: ServiceDatesNotAfterCreation, LineDateInsideStatementPeriod
                     }
                 }
@@ -165,24 +210,14 @@ final class ClaimChecks {
 
     private void clm(GuideReport r, SegmentView v, int p, boolean institutional) {
         String loop = "2300";
-        if (GuideValues.negative(v.element(2))) {
-            r.element(FORMAT, null, p, loop, "CLM", 2, null, "782", GuideReport.PATTERN,
-                    "2300 CLM02: the total claim charge cannot be negative; report the sum of the line charges.");
-        }
         if (institutional) {
             // the shapes of CLM05-1 and CLM05-3: TypeOfBillShape
-            if (!"A".equals(v.component(5, 2))) {
+            if (!(v.select(5, 2) && v.selectedIs("A"))) {
                 r.element(CODE, null, p, loop, "CLM", 5, 2, "1332", GuideReport.INVALID_CODE,
                         "2300 CLM05-2: report A (uniform billing claim form bill type) on an institutional claim.");
             }
         } else {
-            String facility = v.component(5, 1);
-            if (codes.knowsPlacesOfService() && !codes.placesOfService().contains(facility)) {
-                r.element(CODE, null, p, loop, "CLM", 5, 1, "1331", GuideReport.INVALID_CODE, "2300 CLM05-1: '"
-                        + facility + "' is not a CMS place of service code; report the two-digit code, e.g. 11"
-                        + " (office).");
-            }
-            if (!"B".equals(v.component(5, 2))) {
+            if (!(v.select(5, 2) && v.selectedIs("B"))) {
                 r.element(CODE, null, p, loop, "CLM", 5, 2, "1332", GuideReport.INVALID_CODE,
                         "2300 CLM05-2: report B (place of service codes for professional services).");
             }
@@ -191,31 +226,32 @@ final class ClaimChecks {
 
     /** Returns whether this HI carries the principal diagnosis. */
     private boolean hi(GuideReport r, SegmentView v, int p, boolean institutional) {
-        Set<String> allowed = institutional ? GuideCodes.HI_I : GuideCodes.HI_P;
+        GuideCodeList allowed = institutional ? HI_I : HI_P;
         boolean principal = false;
         for (int e = 1; e <= v.size() && e <= 12; e++) {
             if (!v.present(e)) {
                 continue;
             }
-            String qualifier = v.component(e, 1);
-            String code = v.component(e, 2);
-            if (!allowed.contains(qualifier)) {
+            if (!v.in(e, 1, allowed)) {
                 r.element(CODE, null, p, "2300", "HI", e, 1, "1270", GuideReport.INVALID_CODE, "2300 HI"
-                        + String.format("%02d", e) + "-1: '" + qualifier + "' is not a code list qualifier of the "
+                        + String.format("%02d", e) + "-1: '" + v.component(e, 1) + "' is not a code list qualifier of the "
                         + (institutional ? "837I" : "837P") + " guide; use ABK for the principal diagnosis and ABF"
                         + " for other diagnoses (upper case).");
                 continue;
             }
-            boolean isPrincipal = GuideCodes.PRINCIPAL_DIAGNOSIS.contains(qualifier);
+            // the qualifier stays selected for the two look-ups below
+            boolean isPrincipal = PRINCIPAL_DIAGNOSIS.contains(v);
+            boolean icd10cm = codes.icd10cm() != null && ICD10CM_QUALIFIERS.contains(v);
             if (isPrincipal && e > 1) {
                 r.element(CODE, null, p, "2300", "HI", e, 1, "1270", GuideReport.INVALID_CODE, "2300 HI"
-                        + String.format("%02d", e) + "-1: the principal diagnosis (" + qualifier + ") goes in HI01 only;"
-                        + " report other diagnoses with ABF.");
+                        + String.format("%02d", e) + "-1: the principal diagnosis (" + v.component(e, 1)
+                        + ") goes in HI01 only; report other diagnoses with ABF.");
             }
             principal |= isPrincipal && e == 1;
-            // the shape is Icd10cmCodeShape's; only a well-shaped code is looked up
-            if (GuideCodes.ICD10CM_QUALIFIERS.contains(qualifier) && GuideValues.icd10cmShape(code)) {
-                if (codes.icd10cm() != null && !codes.icd10cm().billable(code)) {
+            // the shape is Icd10cmCodeShape's; only a well-shaped code is looked up (a String only with an order file)
+            String code = icd10cm ? v.component(e, 2) : null;
+            if (icd10cm && GuideValues.icd10cmShape(code)) {
+                if (!codes.icd10cm().billable(code)) {
                     r.element(CODE, null, p, "2300", "HI", e, 2, "1271", GuideReport.INVALID_CODE, "2300 HI"
                             + String.format("%02d", e) + "-2: '" + code + "' is "
                             + (codes.icd10cm().header(code) ? "an ICD-10-CM category, not a billable code; report"
@@ -254,19 +290,18 @@ final class ClaimChecks {
 
     private String nm1(GuideReport r, SegmentView v, int p, Integer line, boolean atLine, boolean otherPayer,
             boolean institutional, String current) {
-        Map<String, String> loops = atLine
-                ? (institutional ? GuideCodes.LINE_PROVIDERS_I : GuideCodes.LINE_PROVIDERS_P)
-                : otherPayer ? (institutional ? GuideCodes.OTHER_PAYER_I : GuideCodes.OTHER_PAYER_P)
-                : (institutional ? GuideCodes.CLAIM_PROVIDERS_I : GuideCodes.CLAIM_PROVIDERS_P);
-        String entity = v.element(1);
-        String loop = loops.get(entity);
-        if (loop == null) {
+        ProviderLoops loops = atLine ? (institutional ? LINE_PROVIDERS_I : LINE_PROVIDERS_P)
+                : otherPayer ? (institutional ? OTHER_PAYER_I : OTHER_PAYER_P)
+                : (institutional ? CLAIM_PROVIDERS_I : CLAIM_PROVIDERS_P);
+        int known = v.select(1, 0) ? loops.entities.indexOf(v) : -1;
+        if (known < 0) {
             String here = atLine ? "2420" : otherPayer ? "2330" : "2310";
             r.element(CODE, line, p, here, "NM1", 1, null, "98", GuideReport.INVALID_CODE, where(here, line)
-                    + " NM101: '" + entity + "' is not an entity identifier the guide allows in the " + here
-                    + " loops; use one of " + String.join(", ", new java.util.TreeSet<>(loops.keySet())) + ".");
+                    + " NM101: '" + v.element(1) + "' is not an entity identifier the guide allows in the " + here
+                    + " loops; use one of " + String.join(", ", loops.entities.codes()) + ".");
             return here;
         }
+        String loop = loops.loops[known];
         if (loop.startsWith("2330")) {
             return loop; // other payer loops carry payer-assigned ids, not NPIs
         }
@@ -278,34 +313,22 @@ final class ClaimChecks {
     }
 
     private void sv1(GuideReport r, SegmentView v, int p, Integer line) {
-        String w = "2400 line " + line;
-        String qualifier = v.component(1, 1);
-        if (!GuideCodes.PRODUCT_QUALIFIER_P.contains(qualifier)) {
-            r.element(CODE, line, p, "2400", "SV1", 1, 1, "235", GuideReport.INVALID_CODE, w + " SV101-1: '"
-                    + qualifier + "' is not a product/service id qualifier; report HC (HCPCS/CPT) in upper case"
+        if (!v.in(1, 1, PRODUCT_QUALIFIER_P)) {
+            r.element(CODE, line, p, "2400", "SV1", 1, 1, "235", GuideReport.INVALID_CODE, w(line) + " SV101-1: '"
+                    + v.component(1, 1) + "' is not a product/service id qualifier; report HC (HCPCS/CPT) in upper case"
                     + " (or ER, IV, WK).");
         } else {
-            procedure(r, v, p, line, 1, "SV1", "SV101", qualifier);
+            procedure(r, v, p, line, 1, "SV1", "SV101", v.selectedIs("HC"));
         }
-        if (GuideValues.negative(v.element(2))) {
-            r.element(FORMAT, line, p, "2400", "SV1", 2, null, "782", GuideReport.PATTERN,
-                    w + " SV102: the line charge cannot be negative.");
-        }
-        if (v.present(5) && codes.knowsPlacesOfService() && !codes.placesOfService().contains(v.element(5))) {
-            r.element(CODE, line, p, "2400", "SV1", 5, null, "1331", GuideReport.INVALID_CODE, w + " SV105: '"
-                    + v.element(5) + "' is not a CMS place of service code; report the two-digit code or leave SV105"
-                    + " empty when it equals CLM05-1.");
-        }
-        if (!v.present(7) || v.component(7, 1).isEmpty()) {
-            r.element(REQUIRED, line, p, "2400", "SV1", 7, 1, "1328", GuideReport.ELEMENT_MISSING, w
+        if (!v.present(7) || !v.select(7, 1)) {
+            r.element(REQUIRED, line, p, "2400", "SV1", 7, 1, "1328", GuideReport.ELEMENT_MISSING, w(line)
                     + " SV107: the line points at no diagnosis; report in SV107-1 the number (1-12) of the HI"
                     + " diagnosis this service treats.");
         } else {
             for (int c = 1; c <= 4; c++) {
-                String pointer = v.component(7, c);
-                if (!pointer.isEmpty() && !GuideCodes.POINTERS.contains(pointer)) {
-                    r.element(CODE, line, p, "2400", "SV1", 7, c, "1328", GuideReport.INVALID_CODE, w + " SV107-" + c
-                            + ": '" + pointer + "' is not a diagnosis pointer; report a number 1 to 12 without"
+                if (v.select(7, c) && !pointer(v)) {
+                    r.element(CODE, line, p, "2400", "SV1", 7, c, "1328", GuideReport.INVALID_CODE, w(line) + " SV107-"
+                            + c + ": '" + v.component(7, c) + "' is not a diagnosis pointer; report a number 1 to 12 without"
                             + " leading zeros.");
                 }
             }
@@ -313,64 +336,62 @@ final class ClaimChecks {
     }
 
     private void sv2(GuideReport r, SegmentView v, int p, Integer line) {
-        String w = "2400 line " + line;
         // SV201's shape: RevenueCodeShape
         if (v.present(2)) {
-            String qualifier = v.component(2, 1);
-            if (!GuideCodes.PRODUCT_QUALIFIER_I.contains(qualifier)) {
-                r.element(CODE, line, p, "2400", "SV2", 2, 1, "235", GuideReport.INVALID_CODE, w + " SV202-1: '"
-                        + qualifier + "' is not a product/service id qualifier; report HC (HCPCS/CPT) in upper case"
+            if (!v.in(2, 1, PRODUCT_QUALIFIER_I)) {
+                r.element(CODE, line, p, "2400", "SV2", 2, 1, "235", GuideReport.INVALID_CODE, w(line) + " SV202-1: '"
+                        + v.component(2, 1) + "' is not a product/service id qualifier; report HC (HCPCS/CPT) in upper case"
                         + " (or ER, HP, IV, WK).");
             } else {
-                procedure(r, v, p, line, 2, "SV2", "SV202", qualifier);
+                procedure(r, v, p, line, 2, "SV2", "SV202", v.selectedIs("HC"));
             }
-        }
-        if (GuideValues.negative(v.element(3))) {
-            r.element(FORMAT, line, p, "2400", "SV2", 3, null, "782", GuideReport.PATTERN,
-                    w + " SV203: the line charge cannot be negative.");
         }
     }
 
-    /** The procedure code and modifiers of an SV1-01/SV2-02 composite. */
+    /** "2400 line 3": how the line messages name where a segment is (built only for a finding). */
+    private static String w(Integer line) {
+        return "2400 line " + line;
+    }
+
+    /** Whether the selected SV107 component is a diagnosis pointer 1 to 12 without leading zeros. */
+    private static boolean pointer(SegmentView v) {
+        int n = v.selectedLength();
+        char first = v.selectedChar(0);
+        if (n == 1) {
+            return first >= '1' && first <= '9';
+        }
+        return n == 2 && first == '1' && v.selectedChar(1) >= '0' && v.selectedChar(1) <= '2';
+    }
+
+    /** The procedure code and modifiers of an SV1-01/SV2-02 composite, read in place; Strings only for a finding. */
     private void procedure(GuideReport r, SegmentView v, int p, Integer line, int element, String tag, String name,
-            String qualifier) {
-        String w = "2400 line " + line;
-        String code = v.component(element, 2);
-        if (code.isEmpty()) {
+            boolean hcpcs) {
+        if (!v.select(element, 2)) {
             r.element(REQUIRED, line, p, "2400", tag, element, 2, "234", GuideReport.ELEMENT_MISSING,
-                    w + " " + name + "-2: report the procedure code.");
-        } else if ("HC".equals(qualifier)) {
-            if (hasLowerCase(code)) {
-                r.element(CODE, line, p, "2400", tag, element, 2, "234", GuideReport.INVALID_CODE, w + " " + name
+                    w(line) + " " + name + "-2: report the procedure code.");
+        } else if (hcpcs) {
+            if (v.selectedHasLowerCase()) {
+                String code = v.selected();
+                r.element(CODE, line, p, "2400", tag, element, 2, "234", GuideReport.INVALID_CODE, w(line) + " " + name
                         + "-2: '" + code + "' is not a code: HCPCS and CPT codes are upper case; report "
                         + code.toUpperCase(java.util.Locale.ROOT) + ".");
-            } else if (code.length() != 5 || !GuideValues.upperAlnum(code)) {
-                r.element(FORMAT, line, p, "2400", tag, element, 2, "234", GuideReport.PATTERN, w + " " + name
-                        + "-2: '" + code + "' is not a five-character HCPCS/CPT code.");
-            } else if (codes.hcpcs() != null && code.charAt(0) >= 'A' && code.charAt(0) <= 'V'
-                    && !codes.hcpcs().contains(code)) {
-                r.element(CODE, line, p, "2400", tag, element, 2, "234", GuideReport.INVALID_CODE, w + " " + name
-                        + "-2: '" + code + "' is not in the HCPCS Level II file loaded; check the code.");
+            } else if (v.selectedLength() != 5 || !v.selectedUpperAlnum()) {
+                r.element(FORMAT, line, p, "2400", tag, element, 2, "234", GuideReport.PATTERN, w(line) + " " + name
+                        + "-2: '" + v.selected() + "' is not a five-character HCPCS/CPT code.");
+            } else if (codes.hcpcs() != null && v.selectedChar(0) >= 'A' && v.selectedChar(0) <= 'V'
+                    && !codes.hcpcs().contains(v.selected())) {
+                r.element(CODE, line, p, "2400", tag, element, 2, "234", GuideReport.INVALID_CODE, w(line) + " " + name
+                        + "-2: '" + v.selected() + "' is not in the HCPCS Level II file loaded; check the code.");
             }
         }
         for (int c = 3; c <= 6; c++) {
-            String modifier = v.component(element, c);
-            if (hasLowerCase(modifier)) {
-                r.element(CODE, line, p, "2400", tag, element, c, "1339", GuideReport.INVALID_CODE, w + " " + name
-                        + "-" + c + ": modifier '" + modifier + "' is not a code: modifiers are upper case; report "
-                        + modifier.toUpperCase(java.util.Locale.ROOT) + ".");
+            if (v.select(element, c) && v.selectedHasLowerCase()) {
+                String modifier = v.selected();
+                r.element(CODE, line, p, "2400", tag, element, c, "1339", GuideReport.INVALID_CODE, w(line) + " "
+                        + name + "-" + c + ": modifier '" + modifier + "' is not a code: modifiers are upper case;"
+                        + " report " + modifier.toUpperCase(java.util.Locale.ROOT) + ".");
             }
         }
-    }
-
-    private static boolean hasLowerCase(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int asInt(LocalDate d) {

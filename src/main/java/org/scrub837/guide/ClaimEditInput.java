@@ -10,16 +10,40 @@ import org.scrub837.model.ServiceLine;
 
 /**
  * What a {@link ClaimEdit} reads: the claim with its levels, a reusable element view over a segment
- * and the transaction's creation date (BHT04).
- *
- * @param created BHT04 as CCYYMMDD, or -1 when it is not a real date
+ * and the transaction's creation date (BHT04). One per claim, shared by the claim's edits (so the
+ * earliest date of service is found once).
  */
-record ClaimEditInput(Claim claim, SegmentView view, int created) {
+final class ClaimEditInput {
+
+    private final Claim claim;
+    private final SegmentView view;
+    private final int created;
+    private boolean earliestFound;
+    private LocalDate earliest;
+
+    /** @param created BHT04 as CCYYMMDD, or -1 when it is not a real date */
+    ClaimEditInput(Claim claim, SegmentView view, int created) {
+        this.claim = claim;
+        this.view = view;
+        this.created = created;
+    }
+
+    Claim claim() {
+        return claim;
+    }
+
+    SegmentView view() {
+        return view;
+    }
+
+    /** BHT04 as CCYYMMDD, or -1 when it is not a real date. */
+    int created() {
+        return created;
+    }
 
     /** Points the view at a segment. */
     SegmentView view(Segment s) {
-        return view.of(s.text(), claim.transaction().interchange().delimiters().element(),
-                claim.transaction().interchange().delimiters().component());
+        return view.of(s, claim.transaction().interchange().delimiters());
     }
 
     /** The level the patient is described in: 2000C when sent, else the subscriber's 2000B. */
@@ -29,6 +53,14 @@ record ClaimEditInput(Claim claim, SegmentView view, int created) {
 
     /** The earliest date of service of the claim (lines, else claim service or statement dates), or null. */
     LocalDate earliestService() {
+        if (!earliestFound) {
+            earliest = findEarliestService();
+            earliestFound = true;
+        }
+        return earliest;
+    }
+
+    private LocalDate findEarliestService() {
         LocalDate earliest = null;
         for (ServiceLine line : claim.lines()) {
             DateRange d = claim.dateOfService(line);

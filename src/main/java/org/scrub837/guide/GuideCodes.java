@@ -13,7 +13,6 @@ final class GuideCodes {
     private GuideCodes() {
     }
 
-
     static final Set<String> NAME_TYPE = Set.of("1", "2");
     static final Set<String> SUBSCRIBER_ID_QUALIFIER = Set.of("II", "MI");
     static final Set<String> PAYER_ID_QUALIFIER = Set.of("PI", "XV");

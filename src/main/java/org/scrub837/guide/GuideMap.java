@@ -89,7 +89,7 @@ final class GuideMap {
             SegmentSpec spec = startOf(children[k]);
             if (spec.keyCodes() != null && spec.keyCodes().length > 1 && tags.get(spec.tag()) == 1) {
                 SegmentSpec unkeyed = new SegmentSpec(spec.tag(), spec.name(), spec.usage(), spec.maxUse(), 0, 0,
-                        null, spec.elements(), spec.syntax());
+                        null, null, spec.elements(), spec.syntax());
                 if (children[k] instanceof Loop child) {
                     child.children()[0] = unkeyed;
                 } else {
@@ -115,7 +115,8 @@ final class GuideMap {
         }
         return new SegmentSpec(n.get("tag").asText(), n.get("name").asText(), usage(n), n.get("maxUse").asInt(),
                 key == null ? 0 : key.get("element").asInt(), key == null ? 0 : key.get("component").asInt(),
-                key == null ? null : strings(key.get("codes")), list.toArray(new ElementSpec[0]),
+                key == null ? null : strings(key.get("codes")),
+                key == null ? null : GuideCodeList.of(strings(key.get("codes"))), list.toArray(new ElementSpec[0]),
                 notes.toArray(new String[0]));
     }
 
@@ -129,12 +130,28 @@ final class GuideMap {
             }
             components = list.toArray(new ElementSpec[0]);
         }
+        String type = n.has("type") ? n.get("type").asText() : null;
         return new ElementSpec(n.get("seq").asInt(), n.get("name").asText(), usage(n),
-                n.has("ref") ? n.get("ref").asText() : null, n.has("type") ? n.get("type").asText() : null,
+                n.has("ref") ? n.get("ref").asText() : null, type, kind(type),
                 n.has("min") ? n.get("min").asInt() : 0, n.has("max") ? n.get("max").asInt() : 0,
                 n.has("codes") ? strings(n.get("codes")) : null,
+                n.has("codes") ? GuideCodeList.of(strings(n.get("codes"))) : null,
                 n.has("regex") ? Pattern.compile(n.get("regex").asText()) : null,
                 n.has("fix") ? n.get("fix").asText() : null, components);
+    }
+
+    /** The type as the walker checks it: R real, N a number with implied decimals (N0, N2), D date, T time, A any other. */
+    private static char kind(String type) {
+        if (type == null) {
+            return 'A';
+        }
+        if (type.equals("R")) {
+            return 'R';
+        }
+        if (type.length() == 2 && type.charAt(0) == 'N') {
+            return 'N';
+        }
+        return type.equals("DT") ? 'D' : type.equals("TM") ? 'T' : 'A';
     }
 
     private static char usage(JsonNode n) {
@@ -172,10 +189,11 @@ final class GuideMap {
      * @param keyElement   the element that tells it apart from segments with the same tag (0: none)
      * @param keyComponent the key's component within a composite (0: not a composite)
      * @param keyCodes     the key values that select this segment, sorted
+     * @param keyList      the same, for the look-up in place
      * @param syntax       the standard's syntax notes as the guide prints them, e.g. P0809
      */
     record SegmentSpec(String tag, String name, char usage, int maxUse, int keyElement, int keyComponent,
-            String[] keyCodes, ElementSpec[] elements, String[] syntax) {
+            String[] keyCodes, GuideCodeList keyList, ElementSpec[] elements, String[] syntax) {
     }
 
     /**
@@ -184,12 +202,14 @@ final class GuideMap {
      * @param seq        its position (element in its segment, component in its composite)
      * @param reference  the data element number, null for a composite
      * @param type       AN, ID, N0, N2, R, DT, TM; null for a composite
+     * @param kind       the type as the walker checks it (see {@link #kind(String)})
      * @param codes      the values the guide allows, sorted; null when it lists none
+     * @param codeList   the same, for the look-up in place
      * @param pattern    a shape the guide fixes, or null
      * @param fix        a plain fix message replacing the generic one, or null
      * @param components a composite's components, else null
      */
-    record ElementSpec(int seq, String name, char usage, String reference, String type, int min, int max,
-            String[] codes, Pattern pattern, String fix, ElementSpec[] components) {
+    record ElementSpec(int seq, String name, char usage, String reference, String type, char kind, int min, int max,
+            String[] codes, GuideCodeList codeList, Pattern pattern, String fix, ElementSpec[] components) {
     }
 }

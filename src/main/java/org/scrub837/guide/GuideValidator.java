@@ -32,7 +32,8 @@ public final class GuideValidator {
      */
     static final List<SegmentEdit> SEGMENT_EDITS = List.of(new NpiCheckDigit(), new BillingProviderZipNineDigits(),
             new TaxonomyCodeShape(), new Icd10cmCodeShape(), new ServiceDatesNotAfterCreation(),
-            new LineDateInsideStatementPeriod(), new TypeOfBillShape(), new RevenueCodeShape());
+            new LineDateInsideStatementPeriod(), new TypeOfBillShape(), new RevenueCodeShape(),
+            new NegativeChargeAmount(), new PlaceOfServiceCode());
 
     private static final SegmentEdit[] SEGMENT_EDITS_P = segmentEdits(ClaimType.PROFESSIONAL);
     private static final SegmentEdit[] SEGMENT_EDITS_I = segmentEdits(ClaimType.INSTITUTIONAL);

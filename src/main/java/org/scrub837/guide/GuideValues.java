@@ -19,6 +19,35 @@ final class GuideValues {
         return true;
     }
 
+    /**
+     * Whether the number {@code a} is above the number {@code b}, both digit strings of up to 18
+     * digits, compared as {@code Long.parseLong} would read them but without parsing: leading zeros
+     * skipped, then the longer is the larger, else the first different digit decides.
+     */
+    static boolean numericallyAbove(String a, String b) {
+        int i = 0;
+        while (i < a.length() - 1 && a.charAt(i) == '0') {
+            i++;
+        }
+        int j = 0;
+        while (j < b.length() - 1 && b.charAt(j) == '0') {
+            j++;
+        }
+        int n = a.length() - i;
+        int m = b.length() - j;
+        if (n != m) {
+            return n > m;
+        }
+        for (int k = 0; k < n; k++) {
+            char x = a.charAt(i + k);
+            char y = b.charAt(j + k);
+            if (x != y) {
+                return x > y;
+            }
+        }
+        return false;
+    }
+
     /** Upper-case letters and digits only. */
     static boolean upperAlnum(String s) {
         if (s.isEmpty()) {
@@ -76,9 +105,11 @@ final class GuideValues {
         if (!digits(s, 8, 8)) {
             return -1;
         }
-        int y = Integer.parseInt(s, 0, 4, 10);
-        int m = Integer.parseInt(s, 4, 6, 10);
-        int d = Integer.parseInt(s, 6, 8, 10);
+        return date(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 4, 6, 10), Integer.parseInt(s, 6, 8, 10));
+    }
+
+    /** Year, month and day as CCYYMMDD when they make a real calendar date (from 1800), else -1. */
+    static int date(int y, int m, int d) {
         if (y < 1800 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) {
             return -1;
         }

@@ -36,11 +36,10 @@ final class GuideWalker {
     private static final int MAX_CHILDREN = 256;
 
     private final Loop[] loops = new Loop[MAX_DEPTH];
-    /** For each loop on the stack, its children by tag (see {@link Candidates}). */
-    @SuppressWarnings("unchecked")
-    private final Map<String, Candidates>[] byTag = new Map[MAX_DEPTH];
-    /** The children-by-tag of every loop this walker has entered, built once per loop (the guide data is immutable). */
-    private final Map<Loop, Map<String, Candidates>> indexes = new IdentityHashMap<>();
+    /** For each loop on the stack, what the walker precomputed for it (see {@link LoopIndex}). */
+    private final LoopIndex[] indexed = new LoopIndex[MAX_DEPTH];
+    /** The index of every loop this walker has entered, built once per loop (the guide data is immutable). */
+    private final Map<Loop, LoopIndex> indexes = new IdentityHashMap<>();
     private final int[][] counts = new int[MAX_DEPTH][MAX_CHILDREN];
     private int depth;
     private int line;
@@ -73,16 +72,16 @@ final class GuideWalker {
         line = 0;
         depth = 0;
         loops[0] = section;
-        byTag[0] = index(section);
+        indexed[0] = index(section);
         Arrays.fill(counts[0], 0);
         counts[0][0] = 1;
         Segment first = segments.get(0);
-        v.of(first.text(), d.element(), d.component());
-        named(first.tag(), section.id(), first.position());
+        v.of(first, d);
+        named(indexed[0], 0, section.id(), first.position());
         elements(section.start(), section.id(), first.position());
         for (int i = 1; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            v.of(s.text(), d.element(), d.component());
+            v.of(s, d);
             place(s);
         }
         int end = segments.get(segments.size() - 1).position() + 1;
@@ -96,19 +95,18 @@ final class GuideWalker {
     }
 
     /**
-     * Runs the named checks of the segment's tag, before the data's element checks of the segment so
-     * that their plainer message is the one kept for an element both report. No edit of the tag: a
-     * string comparison per edit, nothing allocated.
+     * Runs the named checks of the tag of child {@code k} of the loop (0: the segment that starts it),
+     * before the data's element checks of the segment so that their plainer message is the one kept
+     * for an element both report. Nothing allocated; the edits of each child are looked up once per loop.
      */
-    private void named(String tag, String loopId, int position) {
+    private void named(LoopIndex index, int k, String loopId, int position) {
         if (placed == null) {
             return;
         }
-        for (SegmentEdit edit : placed.edits()) {
-            if (edit.tag().equals(tag)) {
-                placed.at(loopId, line, position, view);
-                edit.check(placed, report);
-            }
+        SegmentEdit[] edits = index.edits(placed.edits(), k);
+        for (SegmentEdit edit : edits) {
+            placed.at(loopId, line, position, view);
+            edit.check(placed, report);
         }
     }
 
@@ -120,23 +118,71 @@ final class GuideWalker {
     private record Candidates(int[] segments, int[] loops) {
     }
 
-    private Map<String, Candidates> index(Loop loop) {
-        Map<String, Candidates> index = indexes.get(loop);
-        if (index == null) {
+    /**
+     * What the walker precomputes once per loop: its children by tag, the children the guide requires
+     * (all a closing loop looks at), and the named segment edits of each child's tag.
+     */
+    private static final class LoopIndex {
+        final Map<String, Candidates> byTag;
+        /** The children (after the start) whose usage is R, in guide order. */
+        final int[] required;
+        private final String[] tags;
+        private SegmentEdit[] editsFor;
+        private SegmentEdit[][] edits;
+
+        LoopIndex(Loop loop) {
             Object[] children = loop.children();
+            tags = new String[children.length];
             Map<String, int[][]> build = new HashMap<>();
-            for (int k = 1; k < children.length; k++) {
+            int[] req = new int[children.length];
+            int n = 0;
+            for (int k = 0; k < children.length; k++) {
                 boolean segment = children[k] instanceof SegmentSpec;
-                String tag = segment ? ((SegmentSpec) children[k]).tag() : ((Loop) children[k]).start().tag();
-                int[][] lists = build.computeIfAbsent(tag, t -> new int[][] {new int[0], new int[0]});
+                SegmentSpec spec = segment ? (SegmentSpec) children[k] : ((Loop) children[k]).start();
+                tags[k] = spec.tag();
+                if (k == 0) {
+                    continue;
+                }
+                if (segment ? spec.usage() == 'R' : ((Loop) children[k]).usage() == 'R') {
+                    req[n++] = k;
+                }
+                int[][] lists = build.computeIfAbsent(spec.tag(), t -> new int[][] {new int[0], new int[0]});
                 int which = segment ? 0 : 1;
                 lists[which] = Arrays.copyOf(lists[which], lists[which].length + 1);
                 lists[which][lists[which].length - 1] = k;
             }
-            index = new HashMap<>();
+            required = Arrays.copyOf(req, n);
+            Map<String, Candidates> index = new HashMap<>();
             for (Map.Entry<String, int[][]> e : build.entrySet()) {
                 index.put(e.getKey(), new Candidates(e.getValue()[0], e.getValue()[1]));
             }
+            byTag = index;
+        }
+
+        /** The edits among {@code all} whose tag is child {@code k}'s, in the order of {@code all}. */
+        SegmentEdit[] edits(SegmentEdit[] all, int k) {
+            if (editsFor != all) {
+                edits = new SegmentEdit[tags.length][];
+                for (int c = 0; c < tags.length; c++) {
+                    int n = 0;
+                    SegmentEdit[] mine = new SegmentEdit[all.length];
+                    for (SegmentEdit edit : all) {
+                        if (edit.reads(tags[c])) {
+                            mine[n++] = edit;
+                        }
+                    }
+                    edits[c] = Arrays.copyOf(mine, n);
+                }
+                editsFor = all;
+            }
+            return edits[k];
+        }
+    }
+
+    private LoopIndex index(Loop loop) {
+        LoopIndex index = indexes.get(loop);
+        if (index == null) {
+            index = new LoopIndex(loop);
             indexes.put(loop, index);
         }
         return index;
@@ -145,7 +191,7 @@ final class GuideWalker {
     private void place(Segment s) {
         String tag = s.tag();
         for (int d = depth; d >= 0; d--) {
-            Candidates candidates = byTag[d].get(tag);
+            Candidates candidates = indexed[d].byTag.get(tag);
             if (candidates == null) {
                 continue;
             }
@@ -182,7 +228,7 @@ final class GuideWalker {
     /** Whether every element of the segment that the spec gives a code list holds one of its codes. */
     private boolean fits(SegmentSpec spec) {
         for (ElementSpec e : spec.elements()) {
-            if (e.components() == null && e.codes() != null && view.select(e.seq(), 0) && !view.selectedIn(e.codes())) {
+            if (e.components() == null && e.codes() != null && view.select(e.seq(), 0) && !e.codeList().contains(view)) {
                 return false;
             }
         }
@@ -191,7 +237,7 @@ final class GuideWalker {
 
     private boolean keyMatches(SegmentSpec spec) {
         return spec.keyCodes() == null
-                || (view.select(spec.keyElement(), spec.keyComponent()) && view.selectedIn(spec.keyCodes()));
+                || (view.select(spec.keyElement(), spec.keyComponent()) && spec.keyList().contains(view));
     }
 
     /** Closes the loops below depth {@code d}: the segment at {@code position} belongs to loop d or a new child of it. */
@@ -205,7 +251,7 @@ final class GuideWalker {
     private void segmentUse(Loop loop, int k, SegmentSpec spec, int position) {
         int used = ++counts[depth][k];
         String loopId = loop.id();
-        named(spec.tag(), loopId, position);
+        named(indexed[depth], k, loopId, position);
         if (spec.usage() == 'N') {
             report.segment(REQUIRED, line(), position, loopId, spec.tag(), "I4", true, loopId + " " + label(spec)
                     + ": the guide does not use the " + spec.name() + " segment here; leave it out.");
@@ -223,14 +269,14 @@ final class GuideWalker {
         int used = ++counts[depth][k];
         depth++;
         loops[depth] = child;
-        byTag[depth] = index(child);
+        indexed[depth] = index(child);
         Arrays.fill(counts[depth], 0, child.children().length, 0);
         counts[depth][0] = 1;
         if ("LX".equals(s.tag())) {
             line = lineNumber();
         }
         SegmentSpec start = child.start();
-        named(start.tag(), child.id(), s.position());
+        named(indexed[depth], 0, child.id(), s.position());
         if (child.usage() == 'N') {
             report.segment(REQUIRED, line(), s.position(), child.id(), start.tag(), "I5", true, child.id() + " "
                     + label(start) + ": the guide does not use the " + child.name() + " loop here; leave it out.");
@@ -249,7 +295,7 @@ final class GuideWalker {
         Loop loop = loops[depth];
         Object[] children = loop.children();
         int[] used = counts[depth];
-        for (int k = 1; k < children.length; k++) {
+        for (int k : indexed[depth].required) {
             if (used[k] > 0) {
                 continue;
             }
@@ -347,8 +393,9 @@ final class GuideWalker {
                 notUsed(spec, loopId, position, e, i, null);
                 continue;
             }
+            view.splitComponents(i);
             for (ElementSpec c : e.components()) {
-                if (!view.select(i, c.seq())) {
+                if (!view.selectComponent(c.seq())) {
                     if (c.usage() == 'R') {
                         missing(spec, loopId, position, c, i, c.seq());
                     }
@@ -366,9 +413,9 @@ final class GuideWalker {
 
     /** The selected value of element {@code i} (component {@code component}) against its type, length, codes and pattern. */
     private void value(SegmentSpec spec, String loopId, int position, ElementSpec e, int i, Integer component) {
-        String type = e.type();
+        char kind = e.kind();
         int length = view.selectedLength();
-        boolean numeric = "R".equals(type) || (type.length() == 2 && type.charAt(0) == 'N');
+        boolean numeric = kind == 'R' || kind == 'N';
         if (numeric) {
             int digits = 0;
             int points = 0;
@@ -377,7 +424,7 @@ final class GuideWalker {
                 char ch = view.selectedChar(k);
                 if (ch >= '0' && ch <= '9') {
                     digits++;
-                } else if (ch == '.' && "R".equals(type)) {
+                } else if (ch == '.' && kind == 'R') {
                     points++;
                 } else if (!(ch == '-' && k == 0)) {
                     ok = false;
@@ -385,17 +432,17 @@ final class GuideWalker {
             }
             if (!ok || digits == 0 || points > 1) {
                 report(FORMAT, spec, loopId, position, e, i, component, "6", "the " + e.name() + " must be a number, e.g. "
-                        + ("R".equals(type) ? "125.50" : "3") + ".");
+                        + (kind == 'R' ? "125.50" : "3") + ".");
                 return;
             }
             length = digits;
-        } else if ("DT".equals(type)) {
-            if (length != 8 || GuideValues.date(view.selected()) < 0) {
+        } else if (kind == 'D') {
+            if (length != 8 || view.selectedDate() < 0) {
                 report(DATE, spec, loopId, position, e, i, component, "8", "the " + e.name()
                         + " must be a real date, CCYYMMDD.");
                 return;
             }
-        } else if ("TM".equals(type)) {
+        } else if (kind == 'T') {
             if (!time(length)) {
                 report(DATE, spec, loopId, position, e, i, component, "9", "the " + e.name()
                         + " must be a time, HHMM (24 hours).");
@@ -408,7 +455,7 @@ final class GuideWalker {
                             + (e.min() == e.max() ? e.min() : e.min() + " to " + e.max()) + ".");
             return;
         }
-        if (e.codes() != null && !view.selectedIn(e.codes())) {
+        if (e.codes() != null && !e.codeList().contains(view)) {
             report(CODE, spec, loopId, position, e, i, component, GuideReport.INVALID_CODE,
                     "'" + view.selected() + "' is not a valid " + e.name() + " here; use " + list(e.codes()) + ".");
             return;

@@ -32,7 +32,7 @@ final class HeaderChecks {
             switch (s.tag()) {
                 case "BHT" -> bht = s;
                 case "NM1" -> {
-                    v.of(s.text(), d.element(), d.component());
+                    v.of(s, d);
                     if (v.is(1, "41")) {
                         submitter = s;
                     } else if (v.is(1, "40")) {
@@ -52,7 +52,7 @@ final class HeaderChecks {
                     "Header BHT: the transaction has no BHT segment; send BHT*0019*00*<batch reference>*<creation date"
                             + " CCYYMMDD>*<time HHMM>*CH right after ST.");
         } else {
-            v.of(bht.text(), d.element(), d.component());
+            v.of(bht, d);
             int p = bht.position();
             if (!v.is(1, "0019")) {
                 r.element(CODE, null, p, "", "BHT", 1, null, "1005", GuideReport.INVALID_CODE,
@@ -70,7 +70,7 @@ final class HeaderChecks {
                     "1000A NM1: the submitter name is missing; send NM1*41 with the submitter's name and its"
                             + " identifier (NM108 46, NM109 the id your clearinghouse assigned) after BHT.");
         } else {
-            v.of(submitter.text(), d.element(), d.component());
+            v.of(submitter, d);
             nameChecks(r, v, submitter.position(), "1000A", "submitter", GuideCodes.NAME_TYPE);
             if (submitterContact == null) {
                 r.segment(REQUIRED, null, submitter.position() + 1, "1000A", "PER", GuideReport.SEGMENT_MISSING,
@@ -82,7 +82,7 @@ final class HeaderChecks {
                     "1000B NM1: the receiver name is missing; send NM1*40*2*<receiver name>*****46*<receiver id>"
                             + " before the first HL.");
         } else {
-            v.of(receiver.text(), d.element(), d.component());
+            v.of(receiver, d);
             nameChecks(r, v, receiver.position(), "1000B", "receiver", java.util.Set.of("2"));
         }
         return new Result(r, created);

@@ -65,7 +65,10 @@ public final class HierarchyNumbering {
         if (!GuideValues.digits(id, 1, 12)) {
             return null; // reported by the level's own checks
         }
-        long value = Long.parseLong(id);
+        long value = 0;
+        for (int i = 0; i < id.length(); i++) {
+            value = value * 10 + id.charAt(i) - '0'; // up to 12 digits: Long.parseLong's value, without its checks
+        }
         String problem = null;
         if (highest == 0 && value != 1) {
             problem = "the first HL of the transaction is numbered " + id + "; number the HL segments 1, 2, 3 ...";

@@ -10,13 +10,13 @@ import org.scrub837.model.ClaimType;
  */
 final class Icd10cmCodeShape implements SegmentEdit {
 
-    /** The ICD-10-CM qualifiers of each guide's HI, sorted for {@link SegmentView#selectedIn}. */
-    private static final String[] PROFESSIONAL = icd10cm(GuideCodes.HI_P);
-    private static final String[] INSTITUTIONAL = icd10cm(GuideCodes.HI_I);
+    /** The ICD-10-CM qualifiers of each guide's HI. */
+    private static final GuideCodeList PROFESSIONAL = icd10cm(GuideCodes.HI_P);
+    private static final GuideCodeList INSTITUTIONAL = icd10cm(GuideCodes.HI_I);
 
-    private static String[] icd10cm(java.util.Set<String> guideQualifiers) {
-        return GuideCodes.ICD10CM_QUALIFIERS.stream().filter(guideQualifiers::contains).sorted()
-                .toArray(String[]::new);
+    private static GuideCodeList icd10cm(java.util.Set<String> guideQualifiers) {
+        return GuideCodeList.of(GuideCodes.ICD10CM_QUALIFIERS.stream().filter(guideQualifiers::contains)
+                .toArray(String[]::new));
     }
 
     @Override
@@ -31,10 +31,10 @@ final class Icd10cmCodeShape implements SegmentEdit {
 
     @Override
     public void check(PlacedSegment at, GuideReport report) {
-        String[] qualifiers = at.type() == ClaimType.INSTITUTIONAL ? INSTITUTIONAL : PROFESSIONAL;
+        GuideCodeList qualifiers = at.type() == ClaimType.INSTITUTIONAL ? INSTITUTIONAL : PROFESSIONAL;
         SegmentView v = at.view();
         for (int e = 1; e <= v.size() && e <= 12; e++) {
-            if (!v.select(e, 1) || !v.selectedIn(qualifiers)) {
+            if (!v.select(e, 1) || !qualifiers.contains(v)) {
                 continue; // compared in place: the code is read only under an ICD-10-CM qualifier
             }
             String code = v.component(e, 2);

@@ -16,7 +16,7 @@ final class Icd9QualifierAfterIcd10Date implements ClaimEdit {
     static final LocalDate ICD10_FROM = LocalDate.of(2015, 10, 1);
     private static final Map<String, String> ICD10_QUALIFIER = Map.of("BK", "ABK", "BF", "ABF", "BJ", "ABJ",
             "BN", "ABN", "PR", "APR", "BR", "BBR", "BQ", "BBQ");
-    private static final String[] ICD9 = ICD10_QUALIFIER.keySet().stream().sorted().toArray(String[]::new);
+    private static final GuideCodeList ICD9 = GuideCodeList.of(ICD10_QUALIFIER.keySet());
 
     @Override
     public boolean appliesTo(ClaimType type) {
@@ -35,7 +35,7 @@ final class Icd9QualifierAfterIcd10Date implements ClaimEdit {
             }
             SegmentView v = in.view(s);
             for (int element = 1; element <= v.size(); element++) {
-                if (!v.select(element, 1) || !v.selectedIn(ICD9)) {
+                if (!v.select(element, 1) || !ICD9.contains(v)) {
                     continue; // the usual case, compared in place
                 }
                 String qualifier = v.selected();

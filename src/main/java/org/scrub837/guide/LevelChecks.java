@@ -23,17 +23,31 @@ import org.scrub837.model.Segment;
  */
 final class LevelChecks {
 
+    private static final GuideCodeList BILLING_TAX_ID_P = GuideCodeList.of(GuideCodes.BILLING_TAX_ID_P);
+    private static final GuideCodeList BILLING_TAX_ID_I = GuideCodeList.of(GuideCodes.BILLING_TAX_ID_I);
+    private static final GuideCodeList SUBSCRIBER_ID_QUALIFIER = GuideCodeList.of(GuideCodes.SUBSCRIBER_ID_QUALIFIER);
+    private static final GuideCodeList PAYER_ID_QUALIFIER = GuideCodeList.of(GuideCodes.PAYER_ID_QUALIFIER);
+    private static final GuideCodeList NAME_TYPE = GuideCodeList.of(GuideCodes.NAME_TYPE);
+
     private final GuideCodeSets codes;
+    /** The state and province codes, sorted, with the country of each (searched in place). */
+    private final GuideCodeList states;
+    private final String[] stateCountries;
 
     LevelChecks(GuideCodeSets codes) {
         this.codes = codes;
+        this.states = GuideCodeList.of(codes.stateCountries().keySet());
+        this.stateCountries = new String[states.codes().length];
+        for (int i = 0; i < stateCountries.length; i++) {
+            stateCountries[i] = codes.stateCountries().get(states.codes()[i]);
+        }
     }
 
     GuideReport billingProvider(HierarchyLevel level, ClaimType type, Delimiters d, SegmentView v) {
         GuideReport r = new GuideReport();
         boolean institutional = type == ClaimType.INSTITUTIONAL;
         Segment hl = level.segments().get(0);
-        v.of(hl.text(), d.element(), d.component());
+        v.of(hl, d);
         if (!HierarchyLevel.BILLING_PROVIDER.equals(level.levelCode())) {
             r.element(HL, null, hl.position(), "2000A", "HL", 3, null, "735", GuideReport.INVALID_CODE,
                     "2000A HL03: the first level of the hierarchy must be the billing provider, HL03 20.");
@@ -58,7 +72,7 @@ final class LevelChecks {
         for (int i = 1; i < level.segments().size(); i++) {
             Segment s = level.segments().get(i);
             int p = s.position();
-            v.of(s.text(), d.element(), d.component());
+            v.of(s, d);
             switch (s.tag()) {
                 case "NM1" -> {
                     if (v.is(1, "85")) {
@@ -77,8 +91,7 @@ final class LevelChecks {
                     address(r, v, p, loop, "2010AA".equals(loop));
                 }
                 case "REF" -> {
-                    if ("2010AA".equals(loop) && (institutional ? GuideCodes.BILLING_TAX_ID_I
-                            : GuideCodes.BILLING_TAX_ID_P).contains(v.element(1))) {
+                    if ("2010AA".equals(loop) && v.in(1, 0, institutional ? BILLING_TAX_ID_I : BILLING_TAX_ID_P)) {
                         taxId = true;
                     }
                 }
@@ -126,7 +139,7 @@ final class LevelChecks {
         for (int i = 1; i < level.segments().size(); i++) {
             Segment s = level.segments().get(i);
             int p = s.position();
-            v.of(s.text(), d.element(), d.component());
+            v.of(s, d);
             switch (s.tag()) {
                 case "SBR" -> {
                     sbr = s;
@@ -151,7 +164,7 @@ final class LevelChecks {
                         loop = "2010BA";
                         subscriberName = s;
                         if (v.present(8) || professional) {
-                            if (!GuideCodes.SUBSCRIBER_ID_QUALIFIER.contains(v.element(8))) {
+                            if (!v.in(8, 0, SUBSCRIBER_ID_QUALIFIER)) {
                                 r.element(CODE, null, p, loop, "NM1", 8, null, "66", GuideReport.INVALID_CODE,
                                         "2010BA NM108: report MI (member identification number) or II with the"
                                                 + " subscriber's id in NM109.");
@@ -163,7 +176,7 @@ final class LevelChecks {
                     } else if (v.is(1, "PR")) {
                         loop = "2010BB";
                         payerName = s;
-                        if (!GuideCodes.PAYER_ID_QUALIFIER.contains(v.element(8))) {
+                        if (!v.in(8, 0, PAYER_ID_QUALIFIER)) {
                             r.element(CODE, null, p, loop, "NM1", 8, null, "66", GuideReport.INVALID_CODE,
                                     "2010BB NM108: report PI (payer identification) or XV with the payer id in NM109.");
                         } else if (!v.present(9)) {
@@ -229,7 +242,7 @@ final class LevelChecks {
         for (int i = 1; i < level.segments().size(); i++) {
             Segment s = level.segments().get(i);
             int p = s.position();
-            v.of(s.text(), d.element(), d.component());
+            v.of(s, d);
             switch (s.tag()) {
                 case "PAT" -> {
                     pat = true;
@@ -286,7 +299,7 @@ final class LevelChecks {
             HierarchyLevel parent, String loop, String levelCode, String childCode, String what, String parentWhat) {
         Segment hl = level.segments().get(0);
         int p = hl.position();
-        v.of(hl.text(), d.element(), d.component());
+        v.of(hl, d);
         if (!levelCode.equals(level.levelCode())) {
             r.element(HL, null, p, loop, "HL", 3, null, "735", GuideReport.INVALID_CODE, loop + " HL03: the "
                     + what + " level must be HL03 " + levelCode + ", not '" + level.levelCode() + "'.");
@@ -300,12 +313,12 @@ final class LevelChecks {
             r.element(HL, null, p, loop, "HL", 1, null, "628", GuideReport.PATTERN, loop
                     + " HL01: number the HL segments 1, 2, 3 ... in the order they are sent.");
         } else if (parent != null && GuideValues.digits(parent.hlId(), 1, 12)
-                && Long.parseLong(level.hlId()) <= Long.parseLong(parent.hlId())) {
+                && !GuideValues.numericallyAbove(level.hlId(), parent.hlId())) {
             r.element(HL, null, p, loop, "HL", 1, null, "628", GuideReport.PATTERN, loop + " HL01: the " + what
                     + " level's id " + level.hlId() + " must be above its parent's " + parent.hlId()
                     + "; number the HL segments 1, 2, 3 ... in the order they are sent.");
         }
-        if (!childCode.equals(v.element(4))) {
+        if (!v.is(4, childCode)) {
             r.element(HL, null, p, loop, "HL", 4, null, "736", GuideReport.INVALID_CODE, loop + " HL04: report "
                     + childCode + ("1".equals(childCode) ? " (a patient level follows)" : " (no level below)")
                     + ", not '" + v.element(4) + "'.");
@@ -314,7 +327,7 @@ final class LevelChecks {
 
     static void providerName(GuideReport r, SegmentView v, int p, String loop, String who,
             boolean npiRequired) {
-        if (!GuideCodes.NAME_TYPE.contains(v.element(2))) {
+        if (!v.in(2, 0, NAME_TYPE)) {
             r.element(CODE, null, p, loop, "NM1", 2, null, "1065", GuideReport.INVALID_CODE,
                     loop + " NM102: report 1 (person) or 2 (organization) for the " + who + ".");
         }
@@ -332,26 +345,26 @@ final class LevelChecks {
         if (v.present(4) && !v.is(4, "US") && !v.is(4, "CA")) {
             return; // a foreign address: N402/N403 follow that country's rules
         }
-        String state = v.element(2);
         String country = null;
         if (!v.present(2)) {
             r.element(REQUIRED, null, p, loop, "N4", 2, null, "156", GuideReport.DEPENDENT_ELEMENT_MISSING, loop
                     + " N402: report the two-letter state or province code of the address.");
         } else if (codes.knowsStates()) {
-            country = codes.stateCountries().get(state);
+            v.select(2, 0);
+            int known = states.indexOf(v);
+            country = known < 0 ? null : stateCountries[known];
             if (country == null) {
                 r.element(CODE, null, p, loop, "N4", 2, null, "156", GuideReport.INVALID_CODE, loop + " N402: '"
-                        + state + "' is not a US state or Canadian province code; report the two-letter postal"
+                        + v.element(2) + "' is not a US state or Canadian province code; report the two-letter postal"
                         + " abbreviation, e.g. IL.");
             }
         }
-        String zip = v.element(3);
         if ("CA".equals(country) || billingProvider) {
             return; // a Canadian postal code; the 2010AA ZIP is BillingProviderZipNineDigits'
         }
-        if (!zip.isEmpty() && !GuideValues.digits(zip, 5, 5) && !GuideValues.digits(zip, 9, 9)) {
+        if (v.select(3, 0) && !v.selectedDigits(5, 5) && !v.selectedDigits(9, 9)) {
             r.element(FORMAT, null, p, loop, "N4", 3, null, "116", GuideReport.PATTERN, loop
-                    + " N403: report a five- or nine-digit ZIP code without a hyphen, not '" + zip + "'.");
+                    + " N403: report a five- or nine-digit ZIP code without a hyphen, not '" + v.element(3) + "'.");
         }
     }
 
@@ -360,7 +373,7 @@ final class LevelChecks {
             r.element(CODE, null, p, loop, "DMG", 1, null, "1250", GuideReport.INVALID_CODE,
                     loop + " DMG01: report D8 (date CCYYMMDD) before the birth date.");
         }
-        if (GuideValues.date(v.element(2)) < 0) {
+        if (v.date(2) < 0) {
             r.element(DATE, null, p, loop, "DMG", 2, null, "1251", GuideReport.INVALID_DATE,
                     loop + " DMG02: report the birth date as a real CCYYMMDD date.");
         }

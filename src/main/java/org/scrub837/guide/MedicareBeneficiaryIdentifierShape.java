@@ -41,7 +41,7 @@ final class MedicareBeneficiaryIdentifierShape implements ClaimEdit {
             return;
         }
         SegmentView v = in.view(name);
-        if (!v.present(9) || mbi(v.element(9))) {
+        if (!v.select(9, 0) || mbi(v)) {
             return;
         }
         report.element(GuideRuleIds.FORMAT, null, name.position(), "2010BA", "NM1", 9, null, "67", GuideReport.PATTERN,
@@ -49,12 +49,13 @@ final class MedicareBeneficiaryIdentifierShape implements ClaimEdit {
                         + " Identifier, eleven characters like 1EG4TE5MK72 (no dashes; not the old HICN).");
     }
 
-    static boolean mbi(String id) {
-        if (id.length() != MBI.length()) {
+    /** Whether the selected value is an MBI, read in place. */
+    static boolean mbi(SegmentView v) {
+        if (v.selectedLength() != MBI.length()) {
             return false;
         }
         for (int i = 0; i < MBI.length(); i++) {
-            char c = id.charAt(i);
+            char c = v.selectedChar(i);
             boolean digit = c >= '0' && c <= '9';
             boolean letter = c >= 'A' && c <= 'Z' && "SLOIBZ".indexOf(c) < 0;
             boolean ok = switch (MBI.charAt(i)) {

@@ -31,12 +31,31 @@ final class NpiCheckDigit implements SegmentEdit {
         if (!v.is(8, "XX")) {
             return;
         }
-        String npi = v.element(9);
-        if (!GuideValues.npi(npi)) {
+        if (!(v.select(9, 0) && npi(v))) {
+            String npi = v.element(9);
             report.element(GuideRuleIds.FORMAT, at.line(), at.position(), loop, "NM1", 9, null, "67",
                     GuideReport.PATTERN, at.where() + " NM109: '" + npi + "' is not a valid NPI (ten digits with a"
                             + " correct check digit); copy the " + (billing ? "billing provider" : "provider")
                             + "'s NPI from NPPES.");
         }
+    }
+
+    /** {@link GuideValues#npi(String)} on the selected value, read in place. */
+    static boolean npi(SegmentView v) {
+        if (!v.selectedDigits(10, 10)) {
+            return false;
+        }
+        int sum = 24;
+        for (int i = 8; i >= 0; i--) {
+            int d = v.selectedChar(i) - '0';
+            if ((8 - i) % 2 == 0) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+        }
+        return (10 - sum % 10) % 10 == v.selectedChar(9) - '0';
     }
 }

@@ -13,6 +13,8 @@ final class PlacedSegment {
     private final ClaimType type;
     private final GuideCodeSets codes;
     private final SegmentEdit[] edits;
+    /** The code set's places of service, packed once for the look-up in place. */
+    private final GuideCodeList placesOfService;
     private int created = -1;
     private int statementFrom = -1;
     private int statementTo = -1;
@@ -25,6 +27,12 @@ final class PlacedSegment {
         this.type = type;
         this.codes = codes;
         this.edits = edits;
+        this.placesOfService = GuideCodeList.of(codes.placesOfService());
+    }
+
+    /** The CMS place of service codes of {@link #codes()}, for {@link SegmentView#in(int, int, GuideCodeList)}. */
+    GuideCodeList placesOfService() {
+        return placesOfService;
     }
 
     /**

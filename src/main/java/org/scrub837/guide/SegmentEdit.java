@@ -15,8 +15,16 @@ interface SegmentEdit {
     /** Whether the edit applies to claims of this guide. */
     boolean appliesTo(ClaimType type);
 
-    /** The one segment tag the edit reads; the walker does not call it for others. */
+    /** The segment tag the edit reads; the walker does not call it for others. */
     String tag();
+
+    /**
+     * Whether the edit reads segments of {@code tag}: {@link #tag()} alone, unless an edit checks one
+     * note across a few segments (a charge in CLM, SV1 and SV2).
+     */
+    default boolean reads(String tag) {
+        return tag().equals(tag);
+    }
 
     /** @param at the segment, its loop and line as the walker placed it; valid only during the call */
     void check(PlacedSegment at, GuideReport report);

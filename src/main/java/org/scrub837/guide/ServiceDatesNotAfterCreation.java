@@ -1,6 +1,5 @@
 package org.scrub837.guide;
 
-import java.util.Set;
 
 import org.scrub837.model.ClaimType;
 
@@ -11,6 +10,12 @@ import org.scrub837.model.ClaimType;
  * DTP02 check's, a date that is not real the reader's; neither is compared.
  */
 final class ServiceDatesNotAfterCreation implements SegmentEdit {
+
+    /** DTP02 formats of 2300 DTP*434 by guide (null: the guide has no DTP*434 there). */
+    private static final GuideCodeList STATEMENT_FORMATS_P = formats(GuideCodes.CLAIM_DTP_P.get("434"));
+    private static final GuideCodeList STATEMENT_FORMATS_I = formats(GuideCodes.CLAIM_DTP_I.get("434"));
+    private static final GuideCodeList LINE_FORMATS_P = GuideCodeList.of(GuideCodes.LINE_DTP_P.get("472"));
+    private static final GuideCodeList LINE_FORMATS_I = GuideCodeList.of(GuideCodes.LINE_DTP_I.get("472"));
 
     @Override
     public boolean appliesTo(ClaimType type) {
@@ -31,9 +36,9 @@ final class ServiceDatesNotAfterCreation implements SegmentEdit {
         SegmentView v = at.view();
         boolean institutional = at.type() == ClaimType.INSTITUTIONAL;
         if ("2300".equals(at.loop()) && v.is(1, "434")) {
-            Set<String> formats = (institutional ? GuideCodes.CLAIM_DTP_I : GuideCodes.CLAIM_DTP_P).get("434");
+            GuideCodeList formats = institutional ? STATEMENT_FORMATS_I : STATEMENT_FORMATS_P;
             // the statement period as the reader took it from this segment (the claim's DTP*434)
-            if (formats != null && formats.contains(v.element(2)) && at.statementFrom() > 0
+            if (formats != null && v.in(2, 0, formats) && at.statementFrom() > 0
                     && at.statementTo() > created) {
                 report.element(GuideRuleIds.DATE, null, at.position(), "2300", "DTP", 3, null, "1251",
                         GuideReport.INVALID_DATE, "2300 DTP*434: the statement period ends after the transaction was"
@@ -50,33 +55,25 @@ final class ServiceDatesNotAfterCreation implements SegmentEdit {
         }
     }
 
+    private static GuideCodeList formats(java.util.Set<String> formats) {
+        return formats == null ? null : GuideCodeList.of(formats);
+    }
+
     /** A 2400 DTP*472 in a format the guide allows there (D8 or RD8). */
     static boolean lineServiceDate(PlacedSegment at) {
         if (!"2400".equals(at.loop()) || !at.view().is(1, "472")) {
             return false;
         }
-        Set<String> formats = (at.type() == ClaimType.INSTITUTIONAL ? GuideCodes.LINE_DTP_I : GuideCodes.LINE_DTP_P)
-                .get("472");
-        return formats.contains(at.view().element(2));
+        return at.view().in(2, 0, at.type() == ClaimType.INSTITUTIONAL ? LINE_FORMATS_I : LINE_FORMATS_P);
     }
 
     /** The first date of a DTP03 (D8 or RD8) as CCYYMMDD, or -1 when it is not a real date. */
     static int from(SegmentView v) {
-        String value = v.element(3);
-        if (!v.is(2, "RD8")) {
-            return GuideValues.date(value);
-        }
-        int dash = value.indexOf('-');
-        return dash < 0 ? -1 : GuideValues.date(value.substring(0, dash));
+        return v.date(3, v.is(2, "RD8"), false);
     }
 
     /** The last date of a DTP03 (D8 or RD8) as CCYYMMDD, or -1 when it is not a real date. */
     static int to(SegmentView v) {
-        String value = v.element(3);
-        if (!v.is(2, "RD8")) {
-            return GuideValues.date(value);
-        }
-        int dash = value.indexOf('-');
-        return dash < 0 ? -1 : GuideValues.date(value.substring(dash + 1));
+        return v.date(3, v.is(2, "RD8"), true);
     }
 }

@@ -25,10 +25,10 @@ final class TaxonomyCodeShape implements SegmentEdit {
         if (!v.is(2, "PXC")) {
             return;
         }
-        String taxonomy = v.element(3);
-        if (GuideValues.taxonomy(taxonomy)) {
-            return;
+        if (v.select(3, 0) && v.selectedLength() == 10 && v.selectedUpperAlnum() && v.selectedChar(9) == 'X') {
+            return; // GuideValues.taxonomy, read in place
         }
+        String taxonomy = v.element(3);
         boolean billing = "2000A".equals(at.loop());
         report.element(GuideRuleIds.FORMAT, at.line(), at.position(), at.loop(), "PRV", 3, null, "127",
                 GuideReport.PATTERN, at.where() + " PRV03: report the " + (billing ? "billing provider's" : "provider's")

@@ -23,14 +23,14 @@ final class TypeOfBillShape implements SegmentEdit {
     @Override
     public void check(PlacedSegment at, GuideReport report) {
         SegmentView v = at.view();
-        String facility = v.component(5, 1);
-        if (!GuideValues.digits(facility, 2, 2)) {
+        if (!(v.select(5, 1) && v.selectedDigits(2, 2))) {
+            String facility = v.component(5, 1);
             report.element(GuideRuleIds.FORMAT, null, at.position(), "2300", "CLM", 5, 1, "1331",
                     GuideReport.PATTERN, "2300 CLM05-1: report the two-digit facility type code (the first two"
                             + " digits of the type of bill, e.g. 13), not '" + facility + "'.");
         }
-        String frequency = v.component(5, 3);
-        if (frequency.length() != 1 || !GuideValues.upperAlnum(frequency)) {
+        if (!(v.select(5, 3) && v.selectedLength() == 1 && v.selectedUpperAlnum())) {
+            String frequency = v.component(5, 3);
             report.element(GuideRuleIds.FORMAT, null, at.position(), "2300", "CLM", 5, 3, "1325",
                     GuideReport.PATTERN, "2300 CLM05-3: report the one-character claim frequency code (the third"
                             + " digit of the type of bill, e.g. 1 admit through discharge), not '" + frequency + "'.");

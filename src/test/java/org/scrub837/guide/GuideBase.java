@@ -155,6 +155,9 @@ record GuideBase(ClaimType type, List<Placed> segments, List<String> claimIds) {
                     ? replaced(2, "DTP*472", t -> t.replace("20251015", "20251013")) : null;
             case "TypeOfBillShape" -> type == ClaimType.INSTITUTIONAL
                     ? replaced(2, "CLM*", t -> t.replace("*13:A:1*", "*1:A:1*")) : null;
+            case "NegativeChargeAmount" -> replaced(2, "CLM*", t -> t.replace("*180*", "*-180*"));
+            case "PlaceOfServiceCode" -> type == ClaimType.PROFESSIONAL
+                    ? replaced(2, "CLM*", t -> t.replace("*11:B:1*", "*88:B:1*")) : null;
             case "RevenueCodeShape" -> type == ClaimType.INSTITUTIONAL
                     ? replaced(2, "SV2*0360*HC:15275", t -> t.replace("SV2*0360*", "SV2*360*")) : null;
             default -> throw new IllegalStateException("no mutant for " + namedCheck);
