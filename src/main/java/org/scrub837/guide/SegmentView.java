@@ -231,21 +231,7 @@ final class SegmentView {
 
     /** Whether the selected value is one of {@code sorted} (binary search in place). */
     boolean selectedIn(String[] sorted) {
-        int lo = 0;
-        int hi = sorted.length - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = compareSelected(sorted[mid]);
-            if (c == 0) {
-                return true;
-            }
-            if (c > 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return false;
+        return selectedIndex(sorted) >= 0;
     }
 
     /** The selected value packed as {@link GuideCodeList#pack(String)} packs a code, read in place; -1 when it cannot be. */

@@ -9,13 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -52,7 +48,7 @@ class ApiMaxScrubbingTest {
                     List.of(), TestDatabase.environment(), "256m")) {
                 service.awaitListening(client, "http");
                 List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
-                try (Connection lock = lockClaimHistory(tdb)) {
+                try (Connection lock = tdb.lockTable("scrub_claim_history")) {
                     for (int i = 0; i < REQUESTS; i++) {
                         sent.add(client.sendAsync(HttpRequest.newBuilder(service.uri("http", null))
                                 .timeout(Duration.ofMinutes(5)).header("Content-Type", "application/edi-x12")
@@ -61,14 +57,14 @@ class ApiMaxScrubbingTest {
                     }
                     Path requests = root.resolve("state/api-requests");
                     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-                    while (taken(requests) < REQUESTS || waitingOnTheLock(lock) < 1) {
+                    while (taken(requests) < REQUESTS || TestDatabase.sessionsWaitingOn(lock, "scrub_claim_history") < 1) {
                         assertTrue(System.nanoTime() < deadline, "the requests were not all taken: " + taken(requests)
-                                + " taken, " + waitingOnTheLock(lock) + " scrubbing\n" + service.log());
+                                + " taken, " + TestDatabase.sessionsWaitingOn(lock, "scrub_claim_history") + " scrubbing\n" + service.log());
                         Thread.sleep(100);
                     }
                     // the other two are taken and free to go on but for their turn: given a while, none does
                     for (int i = 0; i < 20; i++) {
-                        assertEquals(1, waitingOnTheLock(lock), "scrubs running at once with scrub.api.maxScrubbing = 1");
+                        assertEquals(1, TestDatabase.sessionsWaitingOn(lock, "scrub_claim_history"), "scrubs running at once with scrub.api.maxScrubbing = 1");
                         Thread.sleep(100);
                     }
                     assertTrue(sent.stream().noneMatch(CompletableFuture::isDone), "held by the lock");
@@ -79,27 +75,6 @@ class ApiMaxScrubbingTest {
                     assertEquals(200, r.statusCode(), r.body());
                 }
             }
-        }
-    }
-
-    /** An open transaction holding the claim history table: the duplicate-claim edit's reads wait on it. */
-    private static Connection lockClaimHistory(TestDatabase tdb) throws Exception {
-        Properties login = new Properties();
-        login.setProperty("user", tdb.user());
-        Connection c = DriverManager.getConnection(tdb.url(), login);
-        c.setAutoCommit(false);
-        try (Statement st = c.createStatement()) {
-            st.execute("LOCK TABLE scrub_claim_history IN ACCESS EXCLUSIVE MODE");
-        }
-        return c;
-    }
-
-    /** Sessions waiting for the table, asked on the session holding it. */
-    private static int waitingOnTheLock(Connection lock) throws Exception {
-        try (Statement st = lock.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT count(*) FROM pg_locks WHERE relation = 'scrub_claim_history'::regclass AND NOT granted")) {
-            rs.next();
-            return rs.getInt(1);
         }
     }
 

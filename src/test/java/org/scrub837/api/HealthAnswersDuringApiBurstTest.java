@@ -10,12 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -61,7 +58,7 @@ class HealthAnswersDuringApiBurstTest {
                 awaitReady(client, base);
 
                 List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
-                try (Connection lock = lockClaimHistory(tdb)) {
+                try (Connection lock = tdb.lockTable("scrub_claim_history")) {
                     for (int i = 0; i < HELD; i++) {
                         burst.add(client.sendAsync(HttpRequest.newBuilder(service.uri("http", null))
                                 .timeout(Duration.ofMinutes(5)).header("Content-Type", "application/edi-x12")
@@ -94,18 +91,6 @@ class HealthAnswersDuringApiBurstTest {
                 }
             }
         }
-    }
-
-    /** An open transaction holding the claim history table: the duplicate-claim edit's reads wait on it. */
-    private static Connection lockClaimHistory(TestDatabase tdb) throws Exception {
-        Properties login = new Properties();
-        login.setProperty("user", tdb.user());
-        Connection c = DriverManager.getConnection(tdb.url(), login);
-        c.setAutoCommit(false);
-        try (Statement st = c.createStatement()) {
-            st.execute("LOCK TABLE scrub_claim_history IN ACCESS EXCLUSIVE MODE");
-        }
-        return c;
     }
 
     private static long inFlight(Path requests) throws Exception {

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,9 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scrub837.testing.InboxInputs;
 import org.scrub837.testing.JarProcess;
 import org.scrub837.testing.ShippedJar;
+import org.scrub837.testing.TcpRelay;
 import org.scrub837.testing.TestConfig;
 
 /**
@@ -44,7 +39,7 @@ class HealthDatabaseHangingTest {
 
     @Test
     void healthAnswersWhileTheDatabaseHangs(@TempDir Path root) throws Exception {
-        try (TestDatabase tdb = TestDatabase.create(); Relay relay = new Relay(5432)) {
+        try (TestDatabase tdb = TestDatabase.create(); TcpRelay relay = new TcpRelay(5432)) {
             String url = tdb.url().replace("127.0.0.1:5432", "127.0.0.1:" + relay.port());
             Path config = TestConfig.watchFolder(root, 1);
             int port;
@@ -101,76 +96,5 @@ class HealthDatabaseHangingTest {
         }
         throw new AssertionError(url + " did not answer " + status + " with '" + text + "'; last: " + last.statusCode()
                 + " " + last.body());
-    }
-
-    /**
-     * A TCP relay to 127.0.0.1:target; {@link #hang()} cuts the open connections and from then on
-     * accepts new ones but never passes a byte either way, {@link #resume()} relays again.
-     */
-    private static final class Relay implements AutoCloseable {
-        private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        private final Set<Socket> open = ConcurrentHashMap.newKeySet();
-        private volatile boolean hanging;
-
-        Relay(int target) throws IOException {
-            Thread accept = new Thread(() -> {
-                while (!server.isClosed()) {
-                    try {
-                        Socket in = server.accept();
-                        open.add(in);
-                        if (hanging) {
-                            continue; // held open, never read, never answered
-                        }
-                        Socket out = new Socket(InetAddress.getLoopbackAddress(), target);
-                        open.add(out);
-                        pipe(in, out);
-                        pipe(out, in);
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            }, "relay-accept");
-            accept.setDaemon(true);
-            accept.start();
-        }
-
-        int port() {
-            return server.getLocalPort();
-        }
-
-        void hang() throws IOException {
-            hanging = true;
-            cutOpen();
-        }
-
-        void resume() throws IOException {
-            hanging = false;
-            cutOpen();
-        }
-
-        private void cutOpen() throws IOException {
-            for (Socket s : open) {
-                s.close();
-                open.remove(s);
-            }
-        }
-
-        private static void pipe(Socket from, Socket to) {
-            Thread t = new Thread(() -> {
-                try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                    in.transferTo(out);
-                } catch (IOException e) {
-                    // the relay was closed
-                }
-            }, "relay-pipe");
-            t.setDaemon(true);
-            t.start();
-        }
-
-        @Override
-        public void close() throws IOException {
-            server.close();
-            cutOpen();
-        }
     }
 }

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,8 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scrub837.testing.InboxInputs;
 import org.scrub837.testing.JarProcess;
 import org.scrub837.testing.ShippedJar;
+import org.scrub837.testing.TcpRelay;
 import org.scrub837.testing.TestConfig;
 
 /**
@@ -37,7 +32,7 @@ class ReadinessDatabaseDownTest {
 
     @Test
     void readinessGoesDownWithTheDatabase(@TempDir Path root) throws Exception {
-        try (TestDatabase tdb = TestDatabase.create(); Relay relay = new Relay(5432)) {
+        try (TestDatabase tdb = TestDatabase.create(); TcpRelay relay = new TcpRelay(5432)) {
             String url = tdb.url().replace("127.0.0.1:5432", "127.0.0.1:" + relay.port());
             Path config = TestConfig.watchFolder(root, 1);
             int port;
@@ -69,55 +64,6 @@ class ReadinessDatabaseDownTest {
                 }
                 assertEquals(503, down.statusCode(), down.body());
                 assertTrue(down.body().contains("the database cannot be reached"), down.body());
-            }
-        }
-    }
-
-    /** A TCP relay to 127.0.0.1:target; close() refuses new connections and cuts the open ones. */
-    private static final class Relay implements AutoCloseable {
-        private final ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        private final Set<Socket> open = ConcurrentHashMap.newKeySet();
-
-        Relay(int target) throws IOException {
-            Thread accept = new Thread(() -> {
-                while (!server.isClosed()) {
-                    try {
-                        Socket in = server.accept();
-                        Socket out = new Socket(InetAddress.getLoopbackAddress(), target);
-                        open.add(in);
-                        open.add(out);
-                        pipe(in, out);
-                        pipe(out, in);
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            }, "relay-accept");
-            accept.setDaemon(true);
-            accept.start();
-        }
-
-        int port() {
-            return server.getLocalPort();
-        }
-
-        private static void pipe(Socket from, Socket to) {
-            Thread t = new Thread(() -> {
-                try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                    in.transferTo(out);
-                } catch (IOException e) {
-                    // the relay was closed
-                }
-            }, "relay-pipe");
-            t.setDaemon(true);
-            t.start();
-        }
-
-        @Override
-        public void close() throws IOException {
-            server.close();
-            for (Socket s : open) {
-                s.close();
             }
         }
     }

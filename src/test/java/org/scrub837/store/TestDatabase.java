@@ -103,6 +103,30 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * An open transaction holding {@code table} of this schema exclusively: whatever reads or writes
+     * it waits until the returned connection is closed (to hold a node's work at a known point).
+     */
+    public Connection lockTable(String table) throws SQLException {
+        Properties login = new Properties();
+        login.setProperty("user", user);
+        Connection c = DriverManager.getConnection(url(), login);
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            st.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
+        }
+        return c;
+    }
+
+    /** Sessions waiting for {@code table}, asked on the session of {@link #lockTable} holding it. */
+    public static int sessionsWaitingOn(Connection lock, String table) throws SQLException {
+        try (Statement st = lock.createStatement(); var rs = st.executeQuery(
+                "SELECT count(*) FROM pg_locks WHERE relation = '" + table + "'::regclass AND NOT granted")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         Properties login = new Properties();
