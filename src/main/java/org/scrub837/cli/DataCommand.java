@@ -16,6 +16,7 @@ import org.scrub837.scrub.ScrubSettings;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -69,9 +70,8 @@ final class DataCommand implements Callable<Integer> {
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List the installed editions, and which one a date of service uses.")
     static final class ListEditions implements Callable<Integer> {
-        @Option(names = "--config", paramLabel = "DIR", defaultValue = "config",
-                description = "Configuration folder (default: ${DEFAULT-VALUE}).")
-        Path config = Path.of("config");
+        @Mixin
+        ConfigFolderOption config;
 
         @Option(names = "--date", paramLabel = "YYYY-MM-DD",
                 description = "Show the editions a claim with this date of service uses (default: today).")
@@ -83,7 +83,7 @@ final class DataCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            ReferenceData data = ReferenceData.open(config);
+            ReferenceData data = ReferenceData.open(config.folder);
             LocalDate on = date == null ? LocalDate.now() : date("--date", date);
             List<Edition> editions = data.list();
             if (editions.isEmpty()) {
@@ -124,9 +124,8 @@ final class DataCommand implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "FILE|URL", description = "The file, or an https:// address to fetch.")
         String file;
 
-        @Option(names = "--config", paramLabel = "DIR", defaultValue = "config",
-                description = "Configuration folder (default: ${DEFAULT-VALUE}).")
-        Path config = Path.of("config");
+        @Mixin
+        ConfigFolderOption config;
 
         @Option(names = "--effective-from", paramLabel = "YYYY-MM-DD",
                 description = "First date of service of the edition (default: from the publisher's file name).")
@@ -147,7 +146,7 @@ final class DataCommand implements Callable<Integer> {
             ReferenceKind k = kind(kind);
             LocalDate start = date("--effective-from", from);
             LocalDate end = date("--effective-to", to);
-            ScrubSettings settings = ScrubSettings.load(config);
+            ScrubSettings settings = ScrubSettings.load(config.folder);
             java.util.Map<String, String> limits = new java.util.HashMap<>();
             for (String key : List.of(ReferenceData.MAX_DOWNLOAD_BYTES_KEY, ReferenceData.DOWNLOAD_TIMEOUT_KEY)) {
                 String v = settings.get(key, null);
@@ -157,7 +156,7 @@ final class DataCommand implements Callable<Integer> {
             }
             ReferenceData.InstallResult r;
             try {
-                r = ReferenceData.open(config).install(k, file, start, end, sha256, null, limits);
+                r = ReferenceData.open(config.folder).install(k, file, start, end, sha256, null, limits);
             } catch (IOException e) {
                 spec.commandLine().getErr().println("scrub837 data install: " + e.getMessage());
                 spec.commandLine().getErr().flush();
@@ -183,9 +182,8 @@ final class DataCommand implements Callable<Integer> {
             description = {"Re-check every installed edition against its recorded checksum, layout and rows.",
                 "Exit status: 0 all intact, 1 a problem found."})
     static final class Verify implements Callable<Integer> {
-        @Option(names = "--config", paramLabel = "DIR", defaultValue = "config",
-                description = "Configuration folder (default: ${DEFAULT-VALUE}).")
-        Path config = Path.of("config");
+        @Mixin
+        ConfigFolderOption config;
 
         @Spec
         CommandSpec spec;
@@ -194,7 +192,7 @@ final class DataCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             int bad = 0;
-            List<ReferenceData.Verification> all = ReferenceData.open(config).verify();
+            List<ReferenceData.Verification> all = ReferenceData.open(config.folder).verify();
             for (ReferenceData.Verification v : all) {
                 out.println(v.edition().id() + ": " + (v.ok() ? "ok (" + v.edition().rows() + " rows, sha256 "
                         + v.edition().sha256() + ")" : "FAILED: " + v.problem()));
@@ -211,16 +209,15 @@ final class DataCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "EDITION", description = "The edition id, as data list shows it.")
         String id;
 
-        @Option(names = "--config", paramLabel = "DIR", defaultValue = "config",
-                description = "Configuration folder (default: ${DEFAULT-VALUE}).")
-        Path config = Path.of("config");
+        @Mixin
+        ConfigFolderOption config;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
-            if (!ReferenceData.open(config).remove(id)) {
+            if (!ReferenceData.open(config.folder).remove(id)) {
                 spec.commandLine().getErr().println("scrub837 data remove: no edition '" + id + "' is installed");
                 return ExitCodes.USAGE;
             }
@@ -241,9 +238,8 @@ final class DataCommand implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "NEW-FILE", description = "The publisher's file, not yet installed.")
         Path file;
 
-        @Option(names = "--config", paramLabel = "DIR", defaultValue = "config",
-                description = "Configuration folder (default: ${DEFAULT-VALUE}).")
-        Path config = Path.of("config");
+        @Mixin
+        ConfigFolderOption config;
 
         @Option(names = "--sample", paramLabel = "DIR",
                 description = "837 files to scrub (default: the service's archive folder, scrub.archive).")
@@ -266,10 +262,10 @@ final class DataCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             ReferenceKind k = kind(kind);
-            Path folder = sample != null ? sample : ScrubSettings.load(config).archive();
+            Path folder = sample != null ? sample : ScrubSettings.load(config.folder).archive();
             ImpactReport report;
             try {
-                report = ImpactReport.run(config, k, file, date("--effective-from", from), date("--effective-to", to),
+                report = ImpactReport.run(config.folder, k, file, date("--effective-from", from), date("--effective-to", to),
                         folder, Math.max(1, limit));
             } catch (IOException e) {
                 spec.commandLine().getErr().println("scrub837 data impact: " + e.getMessage());

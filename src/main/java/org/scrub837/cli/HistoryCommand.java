@@ -1,7 +1,6 @@
 package org.scrub837.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,6 +11,7 @@ import org.scrub837.store.ClaimStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,9 +28,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CLAIM_ID", description = "The claim's patient control number (CLM01).")
     String claimId;
 
-    @Option(names = "--config", paramLabel = "DIR", defaultValue = "config",
-            description = "Configuration folder (default: ${DEFAULT-VALUE}).")
-    Path config = Path.of("config");
+    @Mixin
+    ConfigFolderOption config;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
             description = "At most this many entries, oldest first (default: ${DEFAULT-VALUE}).")
@@ -42,10 +41,10 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<ClaimStore> store = ClaimStore.openForLookUp(ScrubSettings.load(config));
+        Optional<ClaimStore> store = ClaimStore.openForLookUp(ScrubSettings.load(config.folder));
         if (store.isEmpty()) {
             spec.commandLine().getErr().println("scrub837 history: no database configured (set scrub.jdbc.url in "
-                    + config.resolve(ScrubSettings.FILE_NAME) + "; see docs/deploy.md)");
+                    + config.folder.resolve(ScrubSettings.FILE_NAME) + "; see docs/deploy.md)");
             return ExitCodes.USAGE;
         }
         List<ClaimHistory.Entry> entries = store.get().history().byClaimId(claimId, Math.max(1, limit));

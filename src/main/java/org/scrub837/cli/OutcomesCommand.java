@@ -19,6 +19,7 @@ import org.scrub837.store.ClaimStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -52,20 +53,19 @@ final class OutcomesCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "Also write the outcomes as an HTML page.")
     Path html;
 
-    @Option(names = "--config", paramLabel = "DIR", defaultValue = "config",
-            description = "Configuration folder (default: ${DEFAULT-VALUE}).")
-    Path config = Path.of("config");
+    @Mixin
+    ConfigFolderOption config;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        ScrubSettings settings = ScrubSettings.load(config);
+        ScrubSettings settings = ScrubSettings.load(config.folder);
         Optional<ClaimStore> store = ClaimStore.openForLookUp(settings);
         if (store.isEmpty()) {
             spec.commandLine().getErr().println("scrub837 outcomes: no database configured (set scrub.jdbc.url in "
-                    + config.resolve(ScrubSettings.FILE_NAME) + "; see docs/deploy.md): the outcomes need the store");
+                    + config.folder.resolve(ScrubSettings.FILE_NAME) + "; see docs/deploy.md): the outcomes need the store");
             return ExitCodes.USAGE;
         }
         int days = waitingDays != null ? waitingDays

@@ -38,10 +38,7 @@ public final class MueAcrossClaimsRule implements FileScopedRule {
     public MueAcrossClaimsRule(RuleContext context) {
         this.context = context;
         this.tables = MueUnits.from(context.parameters(), context.codes());
-        this.indicator = context.parameters().integer("indicator", 0);
-        if (indicator != 2 && indicator != 3) {
-            throw context.parameters().problem("indicator", "'" + indicator + "' is not 2 or 3");
-        }
+        this.indicator = MueUnits.dateOfServiceIndicator(context.parameters());
         this.maxEntries = context.parameters().integer("maxEntriesRemembered", 1 << 20);
         if (maxEntries < 1) {
             throw context.parameters().problem("maxEntriesRemembered", maxEntries + " is not positive");

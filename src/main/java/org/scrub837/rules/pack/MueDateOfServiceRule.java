@@ -32,11 +32,7 @@ public final class MueDateOfServiceRule implements ClaimRule {
     public MueDateOfServiceRule(RuleContext context) {
         this.context = context;
         this.tables = MueUnits.from(context.parameters(), context.codes());
-        this.indicator = context.parameters().integer("indicator", 0);
-        if (indicator != 2 && indicator != 3) {
-            throw context.parameters().problem("indicator", "'" + indicator + "' is not 2 or 3 (MUE-LINE "
-                    + "handles indicator 1)");
-        }
+        this.indicator = MueUnits.dateOfServiceIndicator(context.parameters());
     }
 
     /** Units of one code on one date, the first line that billed it and the edition in force that day. */

@@ -26,6 +26,18 @@ record MueUnits(DatedEditions<MueTable> professional, DatedEditions<MueTable> in
                 Set.copyOf(p.texts("minuteUnitBases")));
     }
 
+    /**
+     * The adjudication indicator a date-of-service MUE rule judges, from its {@code indicator}
+     * parameter: 2 (policy) or 3 (clinical); indicator 1 (per line) is MUE-LINE's.
+     */
+    static int dateOfServiceIndicator(RuleParameters p) {
+        int indicator = p.integer("indicator", 0);
+        if (indicator != 2 && indicator != 3) {
+            throw p.problem("indicator", "'" + indicator + "' is not 2 or 3 (MUE-LINE handles indicator 1)");
+        }
+        return indicator;
+    }
+
     /** The editions for the claim: none when the claim is out of scope (inpatient bills). */
     DatedEditions<MueTable> editionsFor(Claim claim) {
         DatedEditions<MueTable> editions = claim.claimType() == ClaimType.INSTITUTIONAL ? institutional : professional;
