@@ -89,7 +89,7 @@ final class GuideMap {
             SegmentSpec spec = startOf(children[k]);
             if (spec.keyCodes() != null && spec.keyCodes().length > 1 && tags.get(spec.tag()) == 1) {
                 SegmentSpec unkeyed = new SegmentSpec(spec.tag(), spec.name(), spec.usage(), spec.maxUse(), 0, 0,
-                        null, null, spec.elements(), spec.syntax());
+                        null, null, spec.elements(), spec.syntax(), spec.missing(), spec.wrongQualifier());
                 if (children[k] instanceof Loop child) {
                     child.children()[0] = unkeyed;
                 } else {
@@ -117,7 +117,8 @@ final class GuideMap {
                 key == null ? 0 : key.get("element").asInt(), key == null ? 0 : key.get("component").asInt(),
                 key == null ? null : strings(key.get("codes")),
                 key == null ? null : GuideCodeList.of(strings(key.get("codes"))), list.toArray(new ElementSpec[0]),
-                notes.toArray(new String[0]));
+                notes.toArray(new String[0]), n.has("missing") ? n.get("missing").asText() : null,
+                n.has("wrongQualifier") ? n.get("wrongQualifier").asText() : null);
     }
 
     private static ElementSpec element(JsonNode n, int[] elements) {
@@ -191,9 +192,14 @@ final class GuideMap {
      * @param keyCodes     the key values that select this segment, sorted
      * @param keyList      the same, for the look-up in place
      * @param syntax       the standard's syntax notes as the guide prints them, e.g. P0809
+     * @param missing      a plain message replacing the generic one when the segment, or the loop it
+     *                     starts, is missing; or null
+     * @param wrongQualifier a plain message replacing the generic one when a segment of this tag in this
+     *                     loop carries a qualifier the guide does not allow here ({value}: what was sent); or null
      */
     record SegmentSpec(String tag, String name, char usage, int maxUse, int keyElement, int keyComponent,
-            String[] keyCodes, GuideCodeList keyList, ElementSpec[] elements, String[] syntax) {
+            String[] keyCodes, GuideCodeList keyList, ElementSpec[] elements, String[] syntax, String missing,
+            String wrongQualifier) {
     }
 
     /**
