@@ -138,7 +138,8 @@ final class GuideMap {
                 n.has("codes") ? strings(n.get("codes")) : null,
                 n.has("codes") ? GuideCodeList.of(strings(n.get("codes"))) : null,
                 n.has("regex") ? Pattern.compile(n.get("regex").asText()) : null,
-                n.has("fix") ? n.get("fix").asText() : null, components);
+                n.has("fix") ? n.get("fix").asText() : null, n.has("missing") ? n.get("missing").asText() : null,
+                components);
     }
 
     /** The type as the walker checks it: R real, N a number with implied decimals (N0, N2), D date, T time, A any other. */
@@ -213,9 +214,11 @@ final class GuideMap {
      * @param codeList   the same, for the look-up in place
      * @param pattern    a shape the guide fixes, or null
      * @param fix        a plain fix message replacing the generic one, or null
+     * @param missing    a plain message replacing the generic one when the required element is empty, or null
      * @param components a composite's components, else null
      */
     record ElementSpec(int seq, String name, char usage, String reference, String type, char kind, int min, int max,
-            String[] codes, GuideCodeList codeList, Pattern pattern, String fix, ElementSpec[] components) {
+            String[] codes, GuideCodeList codeList, Pattern pattern, String fix, String missing,
+            ElementSpec[] components) {
     }
 }

@@ -399,7 +399,10 @@ final class GuideWalker {
             }
             if (!view.present(i)) {
                 if (e.usage() == 'R') {
-                    missing(spec, loopId, position, e, i, null);
+                    // the 999 names an element by its data element number, which a composite has not
+                    // (C003 is no number): a missing composite is reported on its first required component
+                    ElementSpec first = firstRequired(e);
+                    missing(spec, loopId, position, first == null ? e : first, i, first == null ? null : first.seq());
                 }
                 continue;
             }
@@ -556,10 +559,25 @@ final class GuideWalker {
         return b.toString();
     }
 
+    /**
+     * A required element or component left empty. The data's plain message for it, else its fix message
+     * when that does not quote the value sent (there is none), else the generic one.
+     */
     private void missing(SegmentSpec spec, String loopId, int position, ElementSpec e, int i, Integer component) {
+        String plain = e.missing() != null ? e.missing()
+                : e.fix() != null && !e.fix().contains("{value}") ? e.fix() : null;
         report.element(REQUIRED, line(), position, ackLoop(loopId), spec.tag(), i, component, e.reference(),
                 GuideReport.ELEMENT_MISSING, true, where(loopId) + " " + spec.tag() + name(i, component) + ": "
-                        + (e.fix() != null ? e.fix() : "the guide requires the " + e.name() + "; it is empty."));
+                        + (plain != null ? plain : "the guide requires the " + e.name() + "; it is empty."));
+    }
+
+    private static ElementSpec firstRequired(ElementSpec composite) {
+        for (ElementSpec c : composite.components()) {
+            if (c.usage() == 'R') {
+                return c;
+            }
+        }
+        return null;
     }
 
     private void notUsed(SegmentSpec spec, String loopId, int position, ElementSpec e, int i, Integer component) {
