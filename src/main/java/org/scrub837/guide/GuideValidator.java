@@ -77,7 +77,7 @@ public final class GuideValidator {
         }
         if (m.billing != claim.billingProvider()) {
             m.billing = claim.billingProvider();
-            m.billingReport = m.billing == null ? null : levels.billingProvider(m.billing, claim.claimType(), d, m.view);
+            m.billingReport = m.billing == null ? null : levels.billingProvider(m.billing, d, m.view);
             walk(m, claim, "2000A", m.billing, m.billingReport, m.placed(claim).part(m.header.created(), -1, -1));
         }
         boolean hasPatient = claim.patient() != null;

@@ -23,11 +23,8 @@ import org.scrub837.model.Segment;
  */
 final class LevelChecks {
 
-    private static final GuideCodeList BILLING_TAX_ID_P = GuideCodeList.of(GuideCodes.BILLING_TAX_ID_P);
-    private static final GuideCodeList BILLING_TAX_ID_I = GuideCodeList.of(GuideCodes.BILLING_TAX_ID_I);
     private static final GuideCodeList SUBSCRIBER_ID_QUALIFIER = GuideCodeList.of(GuideCodes.SUBSCRIBER_ID_QUALIFIER);
     private static final GuideCodeList PAYER_ID_QUALIFIER = GuideCodeList.of(GuideCodes.PAYER_ID_QUALIFIER);
-    private static final GuideCodeList NAME_TYPE = GuideCodeList.of(GuideCodes.NAME_TYPE);
 
     private final GuideCodeSets codes;
     /** The state and province codes, sorted, with the country of each (searched in place). */
@@ -43,9 +40,8 @@ final class LevelChecks {
         }
     }
 
-    GuideReport billingProvider(HierarchyLevel level, ClaimType type, Delimiters d, SegmentView v) {
+    GuideReport billingProvider(HierarchyLevel level, Delimiters d, SegmentView v) {
         GuideReport r = new GuideReport();
-        boolean institutional = type == ClaimType.INSTITUTIONAL;
         Segment hl = level.segments().get(0);
         v.of(hl, d);
         if (!HierarchyLevel.BILLING_PROVIDER.equals(level.levelCode())) {
@@ -65,10 +61,6 @@ final class LevelChecks {
                     "2000A HL01: number the HL segments 1, 2, 3 ... in the order they are sent.");
         }
         String loop = "2000A";
-        Segment name = null;
-        boolean street = false;
-        boolean city = false;
-        boolean taxId = false;
         for (int i = 1; i < level.segments().size(); i++) {
             Segment s = level.segments().get(i);
             int p = s.position();
@@ -77,47 +69,16 @@ final class LevelChecks {
                 case "NM1" -> {
                     if (v.is(1, "85")) {
                         loop = "2010AA";
-                        name = s;
-                        providerName(r, v, p, loop, "billing provider", true);
+                        npi(r, v, p, loop, "billing provider");
                     } else if (v.is(1, "87")) {
                         loop = "2010AB";
                     } else if (v.is(1, "PE")) {
                         loop = "2010AC";
                     }
                 }
-                case "N3" -> street |= "2010AA".equals(loop);
-                case "N4" -> {
-                    city |= "2010AA".equals(loop);
-                    address(r, v, p, loop, "2010AA".equals(loop));
-                }
-                case "REF" -> {
-                    if ("2010AA".equals(loop) && v.in(1, 0, institutional ? BILLING_TAX_ID_I : BILLING_TAX_ID_P)) {
-                        taxId = true;
-                    }
-                }
+                case "N4" -> address(r, v, p, loop, "2010AA".equals(loop));
                 default -> { }
             }
-        }
-        int at = hl.position();
-        if (name == null) {
-            r.segment(REQUIRED, null, at, "2010AA", "NM1", GuideReport.LOOP_MISSING,
-                    "2010AA NM1: the billing provider name is missing; send NM1*85 with the billing provider's name"
-                            + " and NPI (NM108 XX, NM109) after the 2000A HL.");
-            return r;
-        }
-        if (!street) {
-            r.segment(REQUIRED, null, name.position(), "2010AA", "N3", GuideReport.SEGMENT_MISSING,
-                    "2010AA N3: the billing provider street address is missing; send N3 with the street address"
-                            + " (not a post office box) after NM1*85.");
-        }
-        if (!city) {
-            r.segment(REQUIRED, null, name.position(), "2010AA", "N4", GuideReport.SEGMENT_MISSING,
-                    "2010AA N4: the billing provider city, state and nine-digit ZIP code are missing; send N4 after N3.");
-        }
-        if (!taxId) {
-            r.segment(REQUIRED, null, name.position(), "2010AA", "REF", GuideReport.SEGMENT_MISSING,
-                    "2010AA REF: the billing provider tax identification is missing; send REF*EI*<nine-digit EIN>"
-                            + (institutional ? "" : " (or REF*SY*<SSN> for an individual)") + ".");
         }
         return r;
     }
@@ -325,13 +286,12 @@ final class LevelChecks {
         }
     }
 
-    static void providerName(GuideReport r, SegmentView v, int p, String loop, String who,
-            boolean npiRequired) {
-        if (!v.in(2, 0, NAME_TYPE)) {
-            r.element(CODE, null, p, loop, "NM1", 2, null, "1065", GuideReport.INVALID_CODE,
-                    loop + " NM102: report 1 (person) or 2 (organization) for the " + who + ".");
-        }
-        if (npiRequired && !v.is(8, "XX")) {
+    /**
+     * NM108 XX: the data leaves the billing provider's NM108/NM109 situational (an atypical provider
+     * has no NPI); the project requires the NPI (docs/validation.md, "Not checked").
+     */
+    private static void npi(GuideReport r, SegmentView v, int p, String loop, String who) {
+        if (!v.is(8, "XX")) {
             r.element(REQUIRED, null, p, loop, "NM1", 8, null, "66", GuideReport.DEPENDENT_ELEMENT_MISSING, loop
                     + " NM108/NM109: report the " + who + "'s NPI: NM108 XX and the ten-digit NPI in NM109.");
         }
