@@ -85,7 +85,7 @@ public final class GuideValidator {
             m.subscriber = claim.subscriber();
             m.subscriberHasPatient = hasPatient;
             m.subscriberReport = m.subscriber == null ? null
-                    : levels.subscriber(m.subscriber, claim.billingProvider(), hasPatient, claim.claimType(), d, m.view);
+                    : levels.subscriber(m.subscriber, claim.billingProvider(), hasPatient, d, m.view);
             walk(m, claim, "2000B", m.subscriber, m.subscriberReport, m.placed(claim).part(m.header.created(), -1, -1));
         }
         if (m.patient != claim.patient()) {

@@ -23,8 +23,6 @@ import org.scrub837.model.Segment;
  */
 final class LevelChecks {
 
-    private static final GuideCodeList SUBSCRIBER_ID_QUALIFIER = GuideCodeList.of(GuideCodes.SUBSCRIBER_ID_QUALIFIER);
-    private static final GuideCodeList PAYER_ID_QUALIFIER = GuideCodeList.of(GuideCodes.PAYER_ID_QUALIFIER);
 
     private final GuideCodeSets codes;
     /** The state and province codes, sorted, with the country of each (searched in place). */
@@ -83,17 +81,13 @@ final class LevelChecks {
         return r;
     }
 
-    GuideReport subscriber(HierarchyLevel level, HierarchyLevel billing, boolean hasPatient, ClaimType type,
-            Delimiters d, SegmentView v) {
+    GuideReport subscriber(HierarchyLevel level, HierarchyLevel billing, boolean hasPatient, Delimiters d,
+            SegmentView v) {
         GuideReport r = new GuideReport();
-        boolean professional = type == ClaimType.PROFESSIONAL;
-        Segment hl = level.segments().get(0);
         hierarchy(r, v, d, level, billing, "2000B", HierarchyLevel.SUBSCRIBER, hasPatient ? "1" : "0",
                 "subscriber", "billing provider");
         String loop = "2000B";
-        Segment sbr = null;
         Segment subscriberName = null;
-        Segment payerName = null;
         boolean street = false;
         boolean city = false;
         boolean demographics = false;
@@ -103,7 +97,6 @@ final class LevelChecks {
             v.of(s, d);
             switch (s.tag()) {
                 case "SBR" -> {
-                    sbr = s;
                     if (!hasPatient && !v.is(2, "18")) {
                         r.element(v.present(2) ? CODE : REQUIRED, null, p, loop, "SBR", 2, null, "1069",
                                 v.present(2) ? GuideReport.INVALID_CODE : GuideReport.DEPENDENT_ELEMENT_MISSING,
@@ -114,6 +107,8 @@ final class LevelChecks {
                                 "2000B SBR02: 18 says the subscriber is the patient, yet a 2000C patient level"
                                         + " follows; drop the 2000C level or leave SBR02 empty.");
                     }
+                    // the data leaves SBR09 situational ("required prior to the mandated use of the
+                    // national health plan id", which is not mandated): required here
                     if (!v.present(9)) {
                         r.element(REQUIRED, null, p, loop, "SBR", 9, null, "1032",
                                 GuideReport.DEPENDENT_ELEMENT_MISSING, "2000B SBR09: report the claim filing"
@@ -124,26 +119,8 @@ final class LevelChecks {
                     if (v.is(1, "IL")) {
                         loop = "2010BA";
                         subscriberName = s;
-                        if (v.present(8) || professional) {
-                            if (!v.in(8, 0, SUBSCRIBER_ID_QUALIFIER)) {
-                                r.element(CODE, null, p, loop, "NM1", 8, null, "66", GuideReport.INVALID_CODE,
-                                        "2010BA NM108: report MI (member identification number) or II with the"
-                                                + " subscriber's id in NM109.");
-                            } else if (!v.present(9)) {
-                                r.element(REQUIRED, null, p, loop, "NM1", 9, null, "67", GuideReport.ELEMENT_MISSING,
-                                        "2010BA NM109: report the subscriber's member id from the insurance card.");
-                            }
-                        }
                     } else if (v.is(1, "PR")) {
                         loop = "2010BB";
-                        payerName = s;
-                        if (!v.in(8, 0, PAYER_ID_QUALIFIER)) {
-                            r.element(CODE, null, p, loop, "NM1", 8, null, "66", GuideReport.INVALID_CODE,
-                                    "2010BB NM108: report PI (payer identification) or XV with the payer id in NM109.");
-                        } else if (!v.present(9)) {
-                            r.element(REQUIRED, null, p, loop, "NM1", 9, null, "67", GuideReport.ELEMENT_MISSING,
-                                    "2010BB NM109: report the payer id.");
-                        }
                     }
                 }
                 case "N3" -> street |= "2010BA".equals(loop);
@@ -158,16 +135,7 @@ final class LevelChecks {
                 default -> { }
             }
         }
-        int at = hl.position();
-        if (sbr == null) {
-            r.segment(REQUIRED, null, at, "2000B", "SBR", GuideReport.SEGMENT_MISSING,
-                    "2000B SBR: the subscriber information is missing; send SBR (payer responsibility, relationship,"
-                            + " claim filing indicator) after the 2000B HL.");
-        }
-        if (subscriberName == null) {
-            r.segment(REQUIRED, null, at, "2010BA", "NM1", GuideReport.LOOP_MISSING,
-                    "2010BA NM1: the subscriber name is missing; send NM1*IL with the subscriber's name and member id.");
-        } else if (!hasPatient) {
+        if (subscriberName != null && !hasPatient) {
             int np = subscriberName.position();
             if (!street) {
                 r.segment(REQUIRED, null, np, "2010BA", "N3", GuideReport.DEPENDENT_SEGMENT_MISSING,
@@ -182,74 +150,26 @@ final class LevelChecks {
                         "2010BA DMG: the subscriber is the patient, so send DMG*D8*<birth date CCYYMMDD>*<F, M or U>.");
             }
         }
-        if (payerName == null) {
-            r.segment(REQUIRED, null, at, "2010BB", "NM1", GuideReport.LOOP_MISSING,
-                    "2010BB NM1: the payer name is missing; send NM1*PR*2*<payer name>*****PI*<payer id> in the"
-                            + " subscriber level.");
-        }
         return r;
     }
 
     GuideReport patient(HierarchyLevel level, HierarchyLevel subscriber, Delimiters d, SegmentView v) {
         GuideReport r = new GuideReport();
-        Segment hl = level.segments().get(0);
         hierarchy(r, v, d, level, subscriber, "2000C", HierarchyLevel.PATIENT, "0", "patient", "subscriber");
         String loop = "2000C";
-        boolean pat = false;
-        Segment name = null;
-        boolean street = false;
-        boolean city = false;
-        boolean demographics = false;
         for (int i = 1; i < level.segments().size(); i++) {
             Segment s = level.segments().get(i);
             int p = s.position();
             v.of(s, d);
             switch (s.tag()) {
-                case "PAT" -> {
-                    pat = true;
-                }
                 case "NM1" -> {
                     if (v.is(1, "QC")) {
                         loop = "2010CA";
-                        name = s;
-                        if (!v.is(2, "1")) {
-                            r.element(CODE, null, p, loop, "NM1", 2, null, "1065", GuideReport.INVALID_CODE,
-                                    "2010CA NM102: report 1 (person) for the patient.");
-                        }
                     }
                 }
-                case "N3" -> street |= "2010CA".equals(loop);
-                case "N4" -> {
-                    city |= "2010CA".equals(loop);
-                    address(r, v, p, loop, false);
-                }
-                case "DMG" -> {
-                    demographics |= "2010CA".equals(loop);
-                    demographics(r, v, p, loop);
-                }
+                case "N4" -> address(r, v, p, loop, false);
+                case "DMG" -> demographics(r, v, p, loop);
                 default -> { }
-            }
-        }
-        int at = hl.position();
-        if (!pat) {
-            r.segment(REQUIRED, null, at, "2000C", "PAT", GuideReport.SEGMENT_MISSING,
-                    "2000C PAT: send PAT with the patient's relationship to the subscriber (PAT01) after the 2000C HL.");
-        }
-        if (name == null) {
-            r.segment(REQUIRED, null, at, "2010CA", "NM1", GuideReport.LOOP_MISSING,
-                    "2010CA NM1: the patient name is missing; send NM1*QC*1*<last>*<first>.");
-        } else {
-            if (!street) {
-                r.segment(REQUIRED, null, name.position(), "2010CA", "N3", GuideReport.SEGMENT_MISSING,
-                        "2010CA N3: send the patient's street address (N3).");
-            }
-            if (!city) {
-                r.segment(REQUIRED, null, name.position(), "2010CA", "N4", GuideReport.SEGMENT_MISSING,
-                        "2010CA N4: send the patient's city, state and ZIP code (N4).");
-            }
-            if (!demographics) {
-                r.segment(REQUIRED, null, name.position(), "2010CA", "DMG", GuideReport.SEGMENT_MISSING,
-                        "2010CA DMG: send DMG*D8*<patient birth date CCYYMMDD>*<F, M or U>.");
             }
         }
         return r;
@@ -329,10 +249,6 @@ final class LevelChecks {
     }
 
     private static void demographics(GuideReport r, SegmentView v, int p, String loop) {
-        if (!v.is(1, "D8")) {
-            r.element(CODE, null, p, loop, "DMG", 1, null, "1250", GuideReport.INVALID_CODE,
-                    loop + " DMG01: report D8 (date CCYYMMDD) before the birth date.");
-        }
         if (v.date(2) < 0) {
             r.element(DATE, null, p, loop, "DMG", 2, null, "1251", GuideReport.INVALID_DATE,
                     loop + " DMG02: report the birth date as a real CCYYMMDD date.");
