@@ -25,10 +25,6 @@ import org.scrub837.model.ServiceLine;
 final class ClaimChecks {
 
     // the code lists as sorted arrays, searched in place in the segment's text (no substring per value)
-    private static final DateQualifiers CLAIM_DTP_P = new DateQualifiers(GuideCodes.CLAIM_DTP_P);
-    private static final DateQualifiers CLAIM_DTP_I = new DateQualifiers(GuideCodes.CLAIM_DTP_I);
-    private static final DateQualifiers LINE_DTP_P = new DateQualifiers(GuideCodes.LINE_DTP_P);
-    private static final DateQualifiers LINE_DTP_I = new DateQualifiers(GuideCodes.LINE_DTP_I);
     private static final ProviderLoops CLAIM_PROVIDERS_P = new ProviderLoops(GuideCodes.CLAIM_PROVIDERS_P);
     private static final ProviderLoops CLAIM_PROVIDERS_I = new ProviderLoops(GuideCodes.CLAIM_PROVIDERS_I);
     private static final ProviderLoops OTHER_PAYER_P = new ProviderLoops(GuideCodes.OTHER_PAYER_P);
@@ -37,7 +33,6 @@ final class ClaimChecks {
     private static final ProviderLoops LINE_PROVIDERS_I = new ProviderLoops(GuideCodes.LINE_PROVIDERS_I);
     private static final GuideCodeList HI_P = GuideCodeList.of(GuideCodes.HI_P);
     private static final GuideCodeList HI_I = GuideCodeList.of(GuideCodes.HI_I);
-    private static final GuideCodeList PRINCIPAL_DIAGNOSIS = GuideCodeList.of(GuideCodes.PRINCIPAL_DIAGNOSIS);
     private static final GuideCodeList ICD10CM_QUALIFIERS = GuideCodeList.of(GuideCodes.ICD10CM_QUALIFIERS);
     private static final GuideCodeList PRODUCT_QUALIFIER_P = GuideCodeList.of(GuideCodes.PRODUCT_QUALIFIER_P);
     private static final GuideCodeList PRODUCT_QUALIFIER_I = GuideCodeList.of(GuideCodes.PRODUCT_QUALIFIER_I);
@@ -51,20 +46,6 @@ final class ClaimChecks {
         this.codes = codes;
         this.levels = levels;
         this.inpatientFacilityCodes = Set.copyOf(inpatientFacilityCodes);
-    }
-
-    /** DTP01 qualifiers of a loop (sorted) with the DTP02 formats each allows (sorted). */
-    private static final class DateQualifiers {
-        final GuideCodeList qualifiers;
-        final GuideCodeList[] formats;
-
-        DateQualifiers(Map<String, Set<String>> allowed) {
-            qualifiers = GuideCodeList.of(allowed.keySet());
-            formats = new GuideCodeList[qualifiers.codes().length];
-            for (int i = 0; i < formats.length; i++) {
-                formats[i] = GuideCodeList.of(allowed.get(qualifiers.codes()[i]));
-            }
-        }
     }
 
     /** NM101 entity codes of a group of loops (sorted) with the loop each names. */
@@ -95,8 +76,6 @@ final class ClaimChecks {
 
         String loop = "2300";
         boolean otherPayer = false;
-        boolean principal = false;
-        boolean statementDates = false;
         boolean institutionalCode = false;
         int lineIndex = -1;
         Integer line = null;
@@ -118,42 +97,16 @@ final class ClaimChecks {
             }
             v.of(s, d);
             switch (tag) {
-                case "CLM" -> clm(r, v, p, institutional);
                 case "DTP" -> {
-                    if (otherPayer && lineIndex < 0) {
-                        break; // 2330B DTP*573 and the like
-                    }
-                    boolean atLine = lineIndex >= 0;
-                    if (atLine && !loop.equals("2400")) {
-                        break; // DTP inside 2430 line adjudication
-                    }
-                    DateQualifiers allowed = atLine ? (institutional ? LINE_DTP_I : LINE_DTP_P)
-                            : (institutional ? CLAIM_DTP_I : CLAIM_DTP_P);
-                    statementDates |= !atLine && v.is(1, "434");
-                    int known = v.select(1, 0) ? allowed.qualifiers.indexOf(v) : -1;
-                    if (known < 0) {
-                        String qualifier = v.element(1);
-                        r.element(CODE, line, p, loop, "DTP", 1, null, "374", GuideReport.INVALID_CODE, where(loop, line)
-                                + " DTP01: '" + qualifier + "' is not a date qualifier of this loop in the "
-                                + claim.claimType().label() + " guide"
-                                + (atLine ? "" : ("472".equals(qualifier) && !institutional
-                                        ? "; report the date of service on each line as DTP*472 in loop 2400" : ""))
-                                + ".");
-                        break;
-                    }
-                    if (!v.in(2, 0, allowed.formats[known])) {
-                        r.element(CODE, line, p, loop, "DTP", 2, null, "1250", GuideReport.INVALID_CODE,
-                                where(loop, line) + " DTP02: DTP*" + v.element(1) + " takes format "
-                                        + String.join(" or ", allowed.formats[known].codes()) + ", not '"
-                                        + v.element(2) + "'.");
-                        break;
-                    }
-                    if (atLine && v.is(1, "472")) {
-                        lineServiceDate = true; // its dates: ServiceDatesNotAfterCreation, LineDateInsideStatementPeriod
+                    // the date qualifiers and formats are the data's; a line's date of service is what
+                    // the line checks below look for (its dates: ServiceDatesNotAfterCreation,
+                    // LineDateInsideStatementPeriod)
+                    if (lineIndex >= 0 && loop.equals("2400") && v.is(1, "472") && (v.is(2, "D8") || v.is(2, "RD8"))) {
+                        lineServiceDate = true;
                     }
                 }
                 case "CL1" -> institutionalCode = true;
-                case "HI" -> principal |= hi(r, v, p, institutional);
+                case "HI" -> hi(r, v, p, institutional);
                 case "PWK" -> pwk(r, v, p, loop, line, lineIndex >= 0, institutional);
                 case "SBR" -> {
                     otherPayer = true;
@@ -171,15 +124,6 @@ final class ClaimChecks {
         }
         lineEnd(r, institutional, lineDatesRequired, line, lineStart, lineServiceDate);
 
-        if (!principal) {
-            r.segment(REQUIRED, null, clmPosition, "2300", "HI", GuideReport.SEGMENT_MISSING,
-                    "2300 HI: the claim has no principal diagnosis; send HI*ABK:<ICD-10-CM code without the period>"
-                            + " as the first diagnosis.");
-        }
-        if (institutional && !statementDates) {
-            r.segment(REQUIRED, null, clmPosition, "2300", "DTP", GuideReport.SEGMENT_MISSING,
-                    "2300 DTP*434: the institutional claim has no statement dates; send DTP*434*RD8*<from>-<to>.");
-        }
         if (inpatient && !institutionalCode) {
             r.segment(REQUIRED, null, clmPosition, "2300", "CL1", GuideReport.DEPENDENT_SEGMENT_MISSING,
                     "2300 CL1: an inpatient bill (type of bill " + claim.facilityCode() + "x) needs CL1 with the"
@@ -208,46 +152,18 @@ final class ClaimChecks {
         }
     }
 
-    private void clm(GuideReport r, SegmentView v, int p, boolean institutional) {
-        String loop = "2300";
-        if (institutional) {
-            // the shapes of CLM05-1 and CLM05-3: TypeOfBillShape
-            if (!(v.select(5, 2) && v.selectedIs("A"))) {
-                r.element(CODE, null, p, loop, "CLM", 5, 2, "1332", GuideReport.INVALID_CODE,
-                        "2300 CLM05-2: report A (uniform billing claim form bill type) on an institutional claim.");
-            }
-        } else {
-            if (!(v.select(5, 2) && v.selectedIs("B"))) {
-                r.element(CODE, null, p, loop, "CLM", 5, 2, "1332", GuideReport.INVALID_CODE,
-                        "2300 CLM05-2: report B (place of service codes for professional services).");
-            }
-        }
-    }
-
-    /** Returns whether this HI carries the principal diagnosis. */
-    private boolean hi(GuideReport r, SegmentView v, int p, boolean institutional) {
+    /**
+     * With the operator's ICD-10-CM order file: each well-shaped code under an ICD-10-CM qualifier of the
+     * guide must be a billable code of the file (the qualifiers themselves are the data's).
+     */
+    private void hi(GuideReport r, SegmentView v, int p, boolean institutional) {
         GuideCodeList allowed = institutional ? HI_I : HI_P;
-        boolean principal = false;
         for (int e = 1; e <= v.size() && e <= 12; e++) {
-            if (!v.present(e)) {
+            if (!v.present(e) || !v.in(e, 1, allowed)) {
                 continue;
             }
-            if (!v.in(e, 1, allowed)) {
-                r.element(CODE, null, p, "2300", "HI", e, 1, "1270", GuideReport.INVALID_CODE, "2300 HI"
-                        + String.format("%02d", e) + "-1: '" + v.component(e, 1) + "' is not a code list qualifier of the "
-                        + (institutional ? "837I" : "837P") + " guide; use ABK for the principal diagnosis and ABF"
-                        + " for other diagnoses (upper case).");
-                continue;
-            }
-            // the qualifier stays selected for the two look-ups below
-            boolean isPrincipal = PRINCIPAL_DIAGNOSIS.contains(v);
+            // the qualifier stays selected for the look-up below
             boolean icd10cm = codes.icd10cm() != null && ICD10CM_QUALIFIERS.contains(v);
-            if (isPrincipal && e > 1) {
-                r.element(CODE, null, p, "2300", "HI", e, 1, "1270", GuideReport.INVALID_CODE, "2300 HI"
-                        + String.format("%02d", e) + "-1: the principal diagnosis (" + v.component(e, 1)
-                        + ") goes in HI01 only; report other diagnoses with ABF.");
-            }
-            principal |= isPrincipal && e == 1;
             // the shape is Icd10cmCodeShape's; only a well-shaped code is looked up (a String only with an order file)
             String code = icd10cm ? v.component(e, 2) : null;
             if (icd10cm && GuideValues.icd10cmShape(code)) {
@@ -260,7 +176,6 @@ final class ClaimChecks {
                 }
             }
         }
-        return principal;
     }
 
     private void pwk(GuideReport r, SegmentView v, int p, String loop, Integer line, boolean atLine,
