@@ -112,7 +112,7 @@ final class ClaimChecks {
                     otherPayer = true;
                     loop = "2320";
                 }
-                case "NM1" -> loop = nm1(r, v, p, line, lineIndex >= 0, otherPayer, institutional, loop);
+                case "NM1" -> loop = nm1(v, lineIndex >= 0, otherPayer, institutional);
                 case "N4" -> levels.address(r, v, p, loop, false);
                 case "SV1" -> sv1(r, v, p, line);
                 case "SV2" -> sv2(r, v, p, line);
@@ -180,21 +180,11 @@ final class ClaimChecks {
 
     private void pwk(GuideReport r, SegmentView v, int p, String loop, Integer line, boolean atLine,
             boolean institutional) {
-        String type = v.element(1);
         String transmission = v.element(2);
-        boolean certificate = !institutional && atLine && "CT".equals(type);
-        if (!GuideCodes.PWK01.contains(type)) {
-            r.element(CODE, line, p, loop, "PWK", 1, null, "755", GuideReport.INVALID_CODE, where(loop, line)
-                    + " PWK01: '" + type + "' is not an attachment report type code of the guide.");
-        }
+        boolean certificate = !institutional && atLine && v.is(1, "CT");
         Set<String> allowed = certificate ? GuideCodes.PWK02_DME_CMN : GuideCodes.PWK02;
         if (!allowed.contains(transmission)) {
-            r.element(CODE, line, p, loop, "PWK", 2, null, "756", GuideReport.INVALID_CODE, where(loop, line)
-                    + " PWK02: '" + transmission + "' is not an attachment transmission code here; report "
-                    + (certificate ? "AB, AD, AF, AG or NS for a certificate of medical necessity"
-                            : "AA (available on request), BM (mail), EL (electronic), EM (e-mail), FT (file transfer)"
-                                    + " or FX (fax)") + ".");
-            return;
+            return; // PWK01 and PWK02 codes are the data's
         }
         if (!certificate && !"AA".equals(transmission) && (!v.is(5, "AC") || !v.present(6))) {
             r.element(REQUIRED, line, p, loop, "PWK", 6, null, "67", GuideReport.DEPENDENT_ELEMENT_MISSING,
@@ -203,28 +193,17 @@ final class ClaimChecks {
         }
     }
 
-    private String nm1(GuideReport r, SegmentView v, int p, Integer line, boolean atLine, boolean otherPayer,
-            boolean institutional, String current) {
+    /** The loop an NM1 starts, by its NM101 and where it stands (line, after a 2320 SBR, claim). */
+    private static String nm1(SegmentView v, boolean atLine, boolean otherPayer, boolean institutional) {
         ProviderLoops loops = atLine ? (institutional ? LINE_PROVIDERS_I : LINE_PROVIDERS_P)
                 : otherPayer ? (institutional ? OTHER_PAYER_I : OTHER_PAYER_P)
                 : (institutional ? CLAIM_PROVIDERS_I : CLAIM_PROVIDERS_P);
+        // NM101 and NM108 codes are the data's; the loop names where the N4 checks above report
         int known = v.select(1, 0) ? loops.entities.indexOf(v) : -1;
         if (known < 0) {
-            String here = atLine ? "2420" : otherPayer ? "2330" : "2310";
-            r.element(CODE, line, p, here, "NM1", 1, null, "98", GuideReport.INVALID_CODE, where(here, line)
-                    + " NM101: '" + v.element(1) + "' is not an entity identifier the guide allows in the " + here
-                    + " loops; use one of " + String.join(", ", loops.entities.codes()) + ".");
-            return here;
+            return atLine ? "2420" : otherPayer ? "2330" : "2310";
         }
-        String loop = loops.loops[known];
-        if (loop.startsWith("2330")) {
-            return loop; // other payer loops carry payer-assigned ids, not NPIs
-        }
-        if (v.present(8) && !v.is(8, "XX")) {
-            r.element(CODE, line, p, loop, "NM1", 8, null, "66", GuideReport.INVALID_CODE, where(loop, line)
-                    + " NM108: report XX with the provider's NPI in NM109; other ids go in REF.");
-        }
-        return loop;
+        return loops.loops[known];
     }
 
     private void sv1(GuideReport r, SegmentView v, int p, Integer line) {
