@@ -138,14 +138,11 @@ final class ClaimChecks {
 
     private void lineEnd(GuideReport r, boolean institutional, boolean lineDatesRequired, Integer line, int lineStart,
             boolean hasServiceDate) {
-        if (lineStart == 0 || hasServiceDate) {
+        // the 837P line's DTP*472 (required) is the data's; the 837I one is required by the guide's note
+        if (lineStart == 0 || hasServiceDate || !institutional) {
             return;
         }
-        if (!institutional) {
-            r.segment(REQUIRED, line, lineStart, "2400", "DTP", GuideReport.SEGMENT_MISSING,
-                    "2400 line " + line + " DTP*472: every professional service line needs its date of service;"
-                            + " send DTP*472*D8*<CCYYMMDD> after SV1.");
-        } else if (lineDatesRequired) {
+        if (lineDatesRequired) {
             r.segment(REQUIRED, line, lineStart, "2400", "DTP", GuideReport.DEPENDENT_SEGMENT_MISSING,
                     "2400 line " + line + " DTP*472: the statement period spans more than one day, so send the"
                             + " line's date of service as DTP*472*D8*<CCYYMMDD>.");
@@ -206,39 +203,17 @@ final class ClaimChecks {
         return loops.loops[known];
     }
 
+    /** The procedure code checks of an SV1 whose SV101-1 qualifier is the guide's (qualifiers, codes and SV107 are the data's). */
     private void sv1(GuideReport r, SegmentView v, int p, Integer line) {
-        if (!v.in(1, 1, PRODUCT_QUALIFIER_P)) {
-            r.element(CODE, line, p, "2400", "SV1", 1, 1, "235", GuideReport.INVALID_CODE, w(line) + " SV101-1: '"
-                    + v.component(1, 1) + "' is not a product/service id qualifier; report HC (HCPCS/CPT) in upper case"
-                    + " (or ER, IV, WK).");
-        } else {
+        if (v.in(1, 1, PRODUCT_QUALIFIER_P)) {
             procedure(r, v, p, line, 1, "SV1", "SV101", v.selectedIs("HC"));
-        }
-        if (!v.present(7) || !v.select(7, 1)) {
-            r.element(REQUIRED, line, p, "2400", "SV1", 7, 1, "1328", GuideReport.ELEMENT_MISSING, w(line)
-                    + " SV107: the line points at no diagnosis; report in SV107-1 the number (1-12) of the HI"
-                    + " diagnosis this service treats.");
-        } else {
-            for (int c = 1; c <= 4; c++) {
-                if (v.select(7, c) && !pointer(v)) {
-                    r.element(CODE, line, p, "2400", "SV1", 7, c, "1328", GuideReport.INVALID_CODE, w(line) + " SV107-"
-                            + c + ": '" + v.component(7, c) + "' is not a diagnosis pointer; report a number 1 to 12 without"
-                            + " leading zeros.");
-                }
-            }
         }
     }
 
+    /** The same for an SV2's SV202 (SV201's shape: RevenueCodeShape). */
     private void sv2(GuideReport r, SegmentView v, int p, Integer line) {
-        // SV201's shape: RevenueCodeShape
-        if (v.present(2)) {
-            if (!v.in(2, 1, PRODUCT_QUALIFIER_I)) {
-                r.element(CODE, line, p, "2400", "SV2", 2, 1, "235", GuideReport.INVALID_CODE, w(line) + " SV202-1: '"
-                        + v.component(2, 1) + "' is not a product/service id qualifier; report HC (HCPCS/CPT) in upper case"
-                        + " (or ER, HP, IV, WK).");
-            } else {
-                procedure(r, v, p, line, 2, "SV2", "SV202", v.selectedIs("HC"));
-            }
+        if (v.present(2) && v.in(2, 1, PRODUCT_QUALIFIER_I)) {
+            procedure(r, v, p, line, 2, "SV2", "SV202", v.selectedIs("HC"));
         }
     }
 
@@ -247,23 +222,10 @@ final class ClaimChecks {
         return "2400 line " + line;
     }
 
-    /** Whether the selected SV107 component is a diagnosis pointer 1 to 12 without leading zeros. */
-    private static boolean pointer(SegmentView v) {
-        int n = v.selectedLength();
-        char first = v.selectedChar(0);
-        if (n == 1) {
-            return first >= '1' && first <= '9';
-        }
-        return n == 2 && first == '1' && v.selectedChar(1) >= '0' && v.selectedChar(1) <= '2';
-    }
-
     /** The procedure code and modifiers of an SV1-01/SV2-02 composite, read in place; Strings only for a finding. */
     private void procedure(GuideReport r, SegmentView v, int p, Integer line, int element, String tag, String name,
             boolean hcpcs) {
-        if (!v.select(element, 2)) {
-            r.element(REQUIRED, line, p, "2400", tag, element, 2, "234", GuideReport.ELEMENT_MISSING,
-                    w(line) + " " + name + "-2: report the procedure code.");
-        } else if (hcpcs) {
+        if (v.select(element, 2) && hcpcs) { // a missing procedure code is the data's
             if (v.selectedHasLowerCase()) {
                 String code = v.selected();
                 r.element(CODE, line, p, "2400", tag, element, 2, "234", GuideReport.INVALID_CODE, w(line) + " " + name
