@@ -18,9 +18,10 @@ import org.scrub837.model.ServiceLine;
 
 /**
  * The claim itself: 2300 with 2310/2320/2330, and its 2400 lines with 2420: the hand-written checks
- * that remain (situational segments, code sets by loop and guide, external code sets, plain messages
- * the data does not carry yet; docs/validation.md says why each stays). The checks beyond the guide
- * that read one segment are the {@link SegmentEdit}s in {@link GuideValidator#SEGMENT_EDITS}.
+ * that remain, situational notes and edits beyond the guide still to become named classes
+ * (docs/validation.md says which). The loops, segments and codes the data holds are the walker's;
+ * the checks beyond the guide that read one segment are the {@link SegmentEdit}s in
+ * {@link GuideValidator#SEGMENT_EDITS}.
  */
 final class ClaimChecks {
 

@@ -6,9 +6,6 @@ import static org.scrub837.guide.GuideRuleIds.FORMAT;
 import static org.scrub837.guide.GuideRuleIds.HL;
 import static org.scrub837.guide.GuideRuleIds.REQUIRED;
 
-
-
-import org.scrub837.model.ClaimType;
 import org.scrub837.model.Delimiters;
 import org.scrub837.model.HierarchyLevel;
 import org.scrub837.model.Segment;
@@ -18,11 +15,12 @@ import org.scrub837.model.Segment;
  * 2010BA, 2010BB payer) and 2000C patient (PAT, 2010CA). A level is checked once per transaction
  * however many claims it holds (the validator remembers the last level of each kind). What remains
  * here is what spans levels (HL parents and child codes, SBR02 and the subscriber's address and DMG
- * by whether a 2000C follows), external code sets and plain messages the data does not carry yet;
- * the 2010AA NPI check digit, ZIP and taxonomy shape are {@link SegmentEdit}s.
+ * by whether a 2000C follows), what the data leaves situational and the project requires (the
+ * 2010AA NPI, SBR09), and the address and birth date checks still to become named classes; the
+ * loops, segments and codes the data holds are the walker's, and the 2010AA NPI check digit, ZIP
+ * and taxonomy shape are {@link SegmentEdit}s.
  */
 final class LevelChecks {
-
 
     private final GuideCodeSets codes;
     /** The state and province codes, sorted, with the country of each (searched in place). */
