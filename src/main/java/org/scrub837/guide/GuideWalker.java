@@ -45,6 +45,8 @@ final class GuideWalker {
     private final int[][] counts = new int[MAX_DEPTH][MAX_CHILDREN];
     /** For each loop on the stack, the position of the segment that started it: where what it lacks is reported. */
     private final int[] starts = new int[MAX_DEPTH];
+    /** For each loop on the stack, the index of its child loop that is open (0: none). */
+    private final int[] open = new int[MAX_DEPTH];
     private int depth;
     private int line;
     private GuideReport report;
@@ -81,6 +83,7 @@ final class GuideWalker {
         counts[0][0] = 1;
         Segment first = segments.get(0);
         starts[0] = first.position();
+        open[0] = 0;
         v.of(first, d);
         named(indexed[0], 0, section.id(), first.position());
         elements(section.start(), section.id(), first.position());
@@ -192,6 +195,12 @@ final class GuideWalker {
         return index;
     }
 
+    /**
+     * Places a segment in the current loop or, closing loops, in an enclosing one. An enclosing loop
+     * takes it only at or after its child loop that is open: a segment the guide places before that
+     * loop (a claim's DTP*431 after its service lines) is out of place, not the start of a new part of
+     * the enclosing loop.
+     */
     private void place(Segment s) {
         String tag = s.tag();
         for (int d = depth; d >= 0; d--) {
@@ -201,10 +210,11 @@ final class GuideWalker {
             }
             Loop loop = loops[d];
             Object[] children = loop.children();
+            int after = d < depth ? open[d] : 0;
             int match = 0;
             for (int k : candidates.segments()) {
                 SegmentSpec spec = (SegmentSpec) children[k];
-                if (keyMatches(spec)) {
+                if (k > after && keyMatches(spec)) {
                     if (match == 0) {
                         match = k;
                     } else if (!fits((SegmentSpec) children[match]) && fits(spec)) {
@@ -219,7 +229,7 @@ final class GuideWalker {
             }
             for (int k : candidates.loops()) {
                 Loop child = (Loop) children[k];
-                if (keyMatches(child.start())) {
+                if (k >= after && keyMatches(child.start())) {
                     closeTo(d);
                     loopUse(loop, k, child, s);
                     return;
@@ -271,7 +281,9 @@ final class GuideWalker {
 
     private void loopUse(Loop parent, int k, Loop child, Segment s) {
         int used = ++counts[depth][k];
+        open[depth] = k;
         depth++;
+        open[depth] = 0;
         loops[depth] = child;
         indexed[depth] = index(child);
         Arrays.fill(counts[depth], 0, child.children().length, 0);
