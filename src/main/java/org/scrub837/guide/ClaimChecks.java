@@ -204,7 +204,7 @@ final class ClaimChecks {
         return loops.loops[known];
     }
 
-    /** The procedure code checks of an SV1 whose SV101-1 qualifier is the guide's (qualifiers, codes and SV107 are the data's). */
+    /** The procedure code checks of an SV1 whose SV101-1 is a qualifier of the guide (the rest of SV1 is the data's). */
     private void sv1(GuideReport r, SegmentView v, int p, Integer line) {
         if (v.in(1, 1, PRODUCT_QUALIFIER_P)) {
             procedure(r, v, p, line, 1, "SV1", "SV101", v.selectedIs("HC"));

@@ -267,13 +267,13 @@ final class GuideWalker {
         String loopId = loop.id();
         named(indexed[depth], k, loopId, position);
         if (spec.usage() == 'N') {
-            report.segment(REQUIRED, line(), position, ackLoop(loopId), spec.tag(), "I4", true, where(loopId) + " " + label(spec)
-                    + ": the guide does not use the " + spec.name() + " segment here; leave it out.");
+            report.segment(REQUIRED, line(), position, ackLoop(loopId), spec.tag(), "I4", true, where(loopId) + " "
+                    + label(spec) + ": the guide does not use the " + spec.name() + " segment here; leave it out.");
             return;
         }
         if (spec.maxUse() > 0 && used > spec.maxUse()) {
-            report.segment(REQUIRED, line(), position, ackLoop(loopId), spec.tag(), "5", true, where(loopId) + " " + label(spec)
-                    + ": the " + spec.name() + " segment is sent " + used + " times; the guide allows it "
+            report.segment(REQUIRED, line(), position, ackLoop(loopId), spec.tag(), "5", true, where(loopId) + " "
+                    + label(spec) + ": the " + spec.name() + " segment is sent " + used + " times; the guide allows it "
                     + times(spec.maxUse()) + " in this loop. Remove the extra one.");
         }
         elements(spec, loopId, position);
@@ -362,8 +362,9 @@ final class GuideWalker {
                 return;
             }
         }
-        report.segment(REQUIRED, line(), s.position(), ackLoop(loopId), s.tag(), "2", true, where(loopId) + " " + s.tag()
-                + ": the guide has no " + s.tag() + " segment in this loop; leave it out or send it in its own loop.");
+        report.segment(REQUIRED, line(), s.position(), ackLoop(loopId), s.tag(), "2", true, where(loopId) + " "
+                + s.tag() + ": the guide has no " + s.tag() + " segment in this loop; leave it out or send it in its"
+                + " own loop.");
     }
 
     private void wrongQualifier(Segment s, int d, int candidate, String loopId) {
@@ -558,8 +559,9 @@ final class GuideWalker {
             return;
         }
         ElementSpec e = at <= spec.elements().length ? spec.elements()[at - 1] : null;
-        report.element(REQUIRED, line(), position, ackLoop(loopId), spec.tag(), at, null, e == null ? null : e.reference(),
-                code, true, where(loopId) + " " + spec.tag() + String.format("%02d", at) + ": elements " + notePositions(spec, note)
+        report.element(REQUIRED, line(), position, ackLoop(loopId), spec.tag(), at, null,
+                e == null ? null : e.reference(), code, true, where(loopId) + " " + spec.tag()
+                        + String.format("%02d", at) + ": elements " + notePositions(spec, note)
                         + " " + problem + " (syntax note " + note + ").");
     }
 
