@@ -267,12 +267,13 @@ final class GuideWalker {
         String loopId = loop.id();
         named(indexed[depth], k, loopId, position);
         if (spec.usage() == 'N') {
-            report.segment(REQUIRED, line(), position, ackLoop(loopId), spec.tag(), "I4", true, where(loopId) + " "
+            report.segment(REQUIRED, line(loopId), position,
+                    ackLoop(loopId), spec.tag(), "I4", true, where(loopId) + " "
                     + label(spec) + ": the guide does not use the " + spec.name() + " segment here; leave it out.");
             return;
         }
         if (spec.maxUse() > 0 && used > spec.maxUse()) {
-            report.segment(REQUIRED, line(), position, ackLoop(loopId), spec.tag(), "5", true, where(loopId) + " "
+            report.segment(REQUIRED, line(loopId), position, ackLoop(loopId), spec.tag(), "5", true, where(loopId) + " "
                     + label(spec) + ": the " + spec.name() + " segment is sent " + used + " times; the guide allows it "
                     + times(spec.maxUse()) + " in this loop. Remove the extra one.");
         }
@@ -295,12 +296,14 @@ final class GuideWalker {
         SegmentSpec start = child.start();
         named(indexed[depth], 0, child.id(), s.position());
         if (child.usage() == 'N') {
-            report.segment(REQUIRED, line(), s.position(), child.id(), start.tag(), "I5", true, where(child.id()) + " "
+            report.segment(REQUIRED, line(child.id()), s.position(),
+                    child.id(), start.tag(), "I5", true, where(child.id()) + " "
                     + label(start) + ": the guide does not use the " + child.name() + " loop here; leave it out.");
             return;
         }
         if (child.repeat() > 0 && used > child.repeat()) {
-            report.segment(REQUIRED, line(), s.position(), child.id(), start.tag(), "4", true, where(child.id()) + " "
+            report.segment(REQUIRED, line(child.id()), s.position(),
+                    child.id(), start.tag(), "4", true, where(child.id()) + " "
                     + label(start) + ": the " + child.name() + " loop is sent " + used + " times under "
                     + parent.id() + "; the guide allows it " + times(child.repeat()) + ". Remove the extra one.");
         }
@@ -322,11 +325,13 @@ final class GuideWalker {
                 continue;
             }
             if (children[k] instanceof SegmentSpec spec && spec.usage() == 'R') {
-                report.segment(REQUIRED, line(), position, ackLoop(loop.id()), spec.tag(), GuideReport.SEGMENT_MISSING,
+                report.segment(REQUIRED, line(loop.id()), position,
+                        ackLoop(loop.id()), spec.tag(), GuideReport.SEGMENT_MISSING,
                         true, where(loop.id()) + " " + label(spec) + ": " + (spec.missing() != null ? spec.missing()
                                 : "the " + spec.name() + " segment is missing; the guide requires it in this loop."));
             } else if (children[k] instanceof Loop child && child.usage() == 'R') {
-                report.segment(REQUIRED, line(), position, child.id(), child.start().tag(), GuideReport.LOOP_MISSING,
+                report.segment(REQUIRED, line(loop.id()), position,
+                        child.id(), child.start().tag(), GuideReport.LOOP_MISSING,
                         true, where(child.id()) + " " + label(child.start()) + ": " + (child.start().missing() != null
                                 ? child.start().missing() : "the " + child.name() + " loop is missing; the guide"
                                         + " requires it under " + loop.id() + "."));
@@ -362,7 +367,7 @@ final class GuideWalker {
                 return;
             }
         }
-        report.segment(REQUIRED, line(), s.position(), ackLoop(loopId), s.tag(), "2", true, where(loopId) + " "
+        report.segment(REQUIRED, line(loopId), s.position(), ackLoop(loopId), s.tag(), "2", true, where(loopId) + " "
                 + s.tag() + ": the guide has no " + s.tag() + " segment in this loop; leave it out or send it in its"
                 + " own loop.");
     }
@@ -388,7 +393,8 @@ final class GuideWalker {
         ElementSpec key = keyed.elements()[keyed.keyElement() - 1];
         Integer component = keyed.keyComponent() == 0 ? null : keyed.keyComponent();
         String reference = component == null ? key.reference() : key.components()[0].reference();
-        report.element(CODE, line(), s.position(), ackLoop(loopId), s.tag(), keyed.keyElement(), component, reference,
+        report.element(CODE, line(loopId), s.position(),
+                ackLoop(loopId), s.tag(), keyed.keyElement(), component, reference,
                 GuideReport.INVALID_CODE, true, where(loopId) + " " + s.tag() + name(keyed.keyElement(), component)
                         + ": " + (fix != null ? fix.replace("{value}", value) : "'" + value + "' is not a qualifier the"
                                 + " guide allows for a " + s.tag() + " segment here; use "
@@ -559,7 +565,7 @@ final class GuideWalker {
             return;
         }
         ElementSpec e = at <= spec.elements().length ? spec.elements()[at - 1] : null;
-        report.element(REQUIRED, line(), position, ackLoop(loopId), spec.tag(), at, null,
+        report.element(REQUIRED, line(loopId), position, ackLoop(loopId), spec.tag(), at, null,
                 e == null ? null : e.reference(), code, true, where(loopId) + " " + spec.tag()
                         + String.format("%02d", at) + ": elements " + notePositions(spec, note)
                         + " " + problem + " (syntax note " + note + ").");
@@ -580,7 +586,7 @@ final class GuideWalker {
     private void missing(SegmentSpec spec, String loopId, int position, ElementSpec e, int i, Integer component) {
         String plain = e.missing() != null ? e.missing()
                 : e.fix() != null && !e.fix().contains("{value}") ? e.fix() : null;
-        report.element(REQUIRED, line(), position, ackLoop(loopId), spec.tag(), i, component, e.reference(),
+        report.element(REQUIRED, line(loopId), position, ackLoop(loopId), spec.tag(), i, component, e.reference(),
                 GuideReport.ELEMENT_MISSING, true, where(loopId) + " " + spec.tag() + name(i, component) + ": "
                         + (plain != null ? plain : "the guide requires the " + e.name() + "; it is empty."));
     }
@@ -595,7 +601,8 @@ final class GuideWalker {
     }
 
     private void notUsed(SegmentSpec spec, String loopId, int position, ElementSpec e, int i, Integer component) {
-        report.element(REQUIRED, line(), position, ackLoop(loopId), spec.tag(), i, component, e.reference(), "I10",
+        report.element(REQUIRED, line(loopId), position,
+                ackLoop(loopId), spec.tag(), i, component, e.reference(), "I10",
                 true, where(loopId) + " " + spec.tag() + name(i, component) + ": the guide does not use the " + e.name()
                         + " here; leave it empty.");
     }
@@ -603,7 +610,8 @@ final class GuideWalker {
     /** A value breaking its element's rule; the data's plain fix message, when it has one, says what to send ({value}: what was sent). */
     private void report(String rule, SegmentSpec spec, String loopId, int position, ElementSpec e, int i,
             Integer component, String code, String problem) {
-        report.element(rule, line(), position, ackLoop(loopId), spec.tag(), i, component, e.reference(), code, true,
+        report.element(rule, line(loopId), position,
+                ackLoop(loopId), spec.tag(), i, component, e.reference(), code, true,
                 where(loopId) + " " + spec.tag() + name(i, component) + ": " + (e.fix() != null
                         ? e.fix().replace("{value}", view.selected()) : problem));
     }
@@ -624,8 +632,9 @@ final class GuideWalker {
         return n;
     }
 
-    private Integer line() {
-        return line == 0 ? null : line;
+    /** The service line a finding in this loop belongs to: the line's LX01 inside 2400 and its loops, else none. */
+    private Integer line(String loopId) {
+        return line != 0 && loopId.startsWith("24") ? line : null;
     }
 
     /**
@@ -636,7 +645,7 @@ final class GuideWalker {
         if (HEADER.equals(loopId)) {
             return "Header";
         }
-        return line != 0 && loopId.startsWith("24") ? loopId + " line " + line : loopId;
+        return line(loopId) != null ? loopId + " line " + line : loopId;
     }
 
     /** The loop id the 999 reports (IK303): none for the transaction header, which is not a loop. */
