@@ -185,9 +185,12 @@ record GuideBase(ClaimType type, List<Placed> segments, List<String> claimIds) {
         };
     }
 
-    /** The start of the first line's SV1 or SV2 up to its procedure code: SV1*HC:15271 or SV2*0360*HC:15275. */
+    /**
+     * The start of the second line's SV1 or SV2 up to its procedure code, the add-on code (a change to
+     * the first line's base code would also break the add-on code rule): SV1*HC:15272 or SV2*0360*HC:15276.
+     */
     private String procedure() {
-        return type == ClaimType.PROFESSIONAL ? "SV1*HC:15271" : "SV2*0360*HC:15275";
+        return type == ClaimType.PROFESSIONAL ? "SV1*HC:15272" : "SV2*0360*HC:15276";
     }
 
     /**
