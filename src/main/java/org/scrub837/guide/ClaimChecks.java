@@ -15,9 +15,10 @@ import org.scrub837.model.ServiceLine;
 
 /**
  * The claim itself: 2300 with 2310/2320/2330, and its 2400 lines with 2420: the hand-written checks
- * that remain (situational segments, code sets by loop and guide, external code sets, plain messages
- * the data does not carry yet; docs/validation.md says why each stays). The checks beyond the guide
- * that read one segment are the {@link SegmentEdit}s in {@link GuideValidator#SEGMENT_EDITS}.
+ * that remain (situational segments, code sets by loop and guide, plain messages the data does not
+ * carry yet; docs/validation.md says why each stays). The checks beyond the guide that read one
+ * segment are the {@link SegmentEdit}s in {@link GuideValidator#SEGMENT_EDITS}, the situational notes
+ * that read the whole claim the {@link ClaimEdit}s in {@link GuideValidator#EDITS}.
  */
 final class ClaimChecks {
 
@@ -205,7 +206,7 @@ final class ClaimChecks {
                         + " for other diagnoses (upper case).");
                 continue;
             }
-            // the qualifier stays selected for the look-up below
+            // the qualifier is still selected: the principal look-up reads it in place
             boolean isPrincipal = PRINCIPAL_DIAGNOSIS.contains(v);
             if (isPrincipal && e > 1) {
                 r.element(CODE, null, p, "2300", "HI", e, 1, "1270", GuideReport.INVALID_CODE, "2300 HI"
@@ -311,7 +312,10 @@ final class ClaimChecks {
         return n == 2 && first == '1' && v.selectedChar(1) >= '0' && v.selectedChar(1) <= '2';
     }
 
-    /** The procedure code of an SV1-01/SV2-02 composite is sent (its case, shape and HCPCS file: the SegmentEdits). */
+    /**
+     * The procedure code of an SV1-01/SV2-02 composite is sent (its case, shape and HCPCS look-up are
+     * {@link ProcedureCodeCase}, {@link ProcedureCodeShape} and {@link HcpcsCodeKnown}).
+     */
     private void procedure(GuideReport r, SegmentView v, int p, Integer line, int element, String tag, String name) {
         if (!v.select(element, 2)) {
             r.element(REQUIRED, line, p, "2400", tag, element, 2, "234", GuideReport.ELEMENT_MISSING,

@@ -107,7 +107,8 @@ public final class GuideValidator {
                 m.placed(claim).part(m.header.created(), statement == null ? -1 : ClaimEditInput.asInt(statement.from()),
                         statement == null ? -1 : ClaimEditInput.asInt(statement.to())));
         missingLevels(claim, own);
-        ClaimEditInput input = new ClaimEditInput(claim, m.view, m.header.created(), inpatientFacilityCodes);
+        ClaimEditInput input = new ClaimEditInput(claim, m.view, m.header.created(),
+                inpatientFacilityCodes);
         for (ClaimEdit edit : EDITS) {
             if (edit.appliesTo(claim.claimType())) {
                 edit.check(input, own);

@@ -20,7 +20,10 @@ final class LineProcedureCode {
         return tag.equals("SV1") || tag.equals("SV2");
     }
 
-    /** The composite's element in the segment the view shows (1 in SV1, 2 in SV2), or 0 when its qualifier is not the guide's. */
+    /**
+     * The composite's element in the segment the view shows (1 in SV1, 2 in SV2), or 0 when its
+     * qualifier is not one of the guide's.
+     */
     static int composite(SegmentView v) {
         if (v.is(0, "SV1")) {
             return v.in(1, 1, PROFESSIONAL_QUALIFIERS) ? 1 : 0;
