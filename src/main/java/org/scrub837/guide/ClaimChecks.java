@@ -1,26 +1,24 @@
 package org.scrub837.guide;
 
 import static org.scrub837.guide.GuideRuleIds.CODE;
-import static org.scrub837.guide.GuideRuleIds.FORMAT;
 import static org.scrub837.guide.GuideRuleIds.REQUIRED;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.scrub837.model.Claim;
 import org.scrub837.model.ClaimType;
-import org.scrub837.model.DateRange;
 import org.scrub837.model.Delimiters;
 import org.scrub837.model.Segment;
 import org.scrub837.model.ServiceLine;
 
 /**
  * The claim itself: 2300 with 2310/2320/2330, and its 2400 lines with 2420: the hand-written checks
- * that remain (situational segments, code sets by loop and guide, external code sets, plain messages
- * the data does not carry yet; docs/validation.md says why each stays). The checks beyond the guide
- * that read one segment are the {@link SegmentEdit}s in {@link GuideValidator#SEGMENT_EDITS}.
+ * that remain (situational segments, code sets by loop and guide, plain messages the data does not
+ * carry yet; docs/validation.md says why each stays). The checks beyond the guide that read one
+ * segment are the {@link SegmentEdit}s in {@link GuideValidator#SEGMENT_EDITS}, the situational notes
+ * that read the whole claim the {@link ClaimEdit}s in {@link GuideValidator#EDITS}.
  */
 final class ClaimChecks {
 
@@ -38,20 +36,8 @@ final class ClaimChecks {
     private static final GuideCodeList HI_P = GuideCodeList.of(GuideCodes.HI_P);
     private static final GuideCodeList HI_I = GuideCodeList.of(GuideCodes.HI_I);
     private static final GuideCodeList PRINCIPAL_DIAGNOSIS = GuideCodeList.of(GuideCodes.PRINCIPAL_DIAGNOSIS);
-    private static final GuideCodeList ICD10CM_QUALIFIERS = GuideCodeList.of(GuideCodes.ICD10CM_QUALIFIERS);
     private static final GuideCodeList PRODUCT_QUALIFIER_P = GuideCodeList.of(GuideCodes.PRODUCT_QUALIFIER_P);
     private static final GuideCodeList PRODUCT_QUALIFIER_I = GuideCodeList.of(GuideCodes.PRODUCT_QUALIFIER_I);
-
-    private final GuideCodeSets codes;
-    private final LevelChecks levels;
-    /** CLM05-1 facility type codes of inpatient bills, which need CL1 (837I). */
-    private final Set<String> inpatientFacilityCodes;
-
-    ClaimChecks(GuideCodeSets codes, LevelChecks levels, Set<String> inpatientFacilityCodes) {
-        this.codes = codes;
-        this.levels = levels;
-        this.inpatientFacilityCodes = Set.copyOf(inpatientFacilityCodes);
-    }
 
     /** DTP01 qualifiers of a loop (sorted) with the DTP02 formats each allows (sorted). */
     private static final class DateQualifiers {
@@ -86,18 +72,11 @@ final class ClaimChecks {
         boolean institutional = claim.claimType() == ClaimType.INSTITUTIONAL;
         Delimiters d = claim.transaction().interchange().delimiters();
         List<ServiceLine> lines = claim.lines();
-        DateRange statement = claim.dates().get(Claim.STATEMENT_DATES);
-        int statementFrom = statement == null ? -1 : asInt(statement.from());
-        int statementTo = statement == null ? -1 : asInt(statement.to());
-        boolean inpatient = institutional && claim.facilityCode() != null
-                && inpatientFacilityCodes.contains(claim.facilityCode());
-        boolean lineDatesRequired = institutional && !inpatient && statementFrom > 0 && statementTo > statementFrom;
 
         String loop = "2300";
         boolean otherPayer = false;
         boolean principal = false;
         boolean statementDates = false;
-        boolean institutionalCode = false;
         int lineIndex = -1;
         Integer line = null;
         int lineStart = 0;
@@ -108,7 +87,7 @@ final class ClaimChecks {
             int p = s.position();
             String tag = s.tag();
             if (tag.equals("LX")) {
-                lineEnd(r, institutional, lineDatesRequired, line, lineStart, lineServiceDate);
+                lineEnd(r, institutional, line, lineStart, lineServiceDate);
                 lineIndex++;
                 line = lineIndex < lines.size() ? lines.get(lineIndex).lineNumber() : null;
                 lineStart = p;
@@ -152,7 +131,6 @@ final class ClaimChecks {
                         lineServiceDate = true; // its dates: ServiceDatesNotAfterCreation, LineDateInsideStatementPeriod
                     }
                 }
-                case "CL1" -> institutionalCode = true;
                 case "HI" -> principal |= hi(r, v, p, institutional);
                 case "PWK" -> pwk(r, v, p, loop, line, lineIndex >= 0, institutional);
                 case "SBR" -> {
@@ -160,7 +138,6 @@ final class ClaimChecks {
                     loop = "2320";
                 }
                 case "NM1" -> loop = nm1(r, v, p, line, lineIndex >= 0, otherPayer, institutional, loop);
-                case "N4" -> levels.address(r, v, p, loop, false);
                 case "SV1" -> sv1(r, v, p, line);
                 case "SV2" -> sv2(r, v, p, line);
                 case "SVD" -> loop = "2430";
@@ -169,7 +146,7 @@ final class ClaimChecks {
                 default -> { }
             }
         }
-        lineEnd(r, institutional, lineDatesRequired, line, lineStart, lineServiceDate);
+        lineEnd(r, institutional, line, lineStart, lineServiceDate);
 
         if (!principal) {
             r.segment(REQUIRED, null, clmPosition, "2300", "HI", GuideReport.SEGMENT_MISSING,
@@ -180,11 +157,6 @@ final class ClaimChecks {
             r.segment(REQUIRED, null, clmPosition, "2300", "DTP", GuideReport.SEGMENT_MISSING,
                     "2300 DTP*434: the institutional claim has no statement dates; send DTP*434*RD8*<from>-<to>.");
         }
-        if (inpatient && !institutionalCode) {
-            r.segment(REQUIRED, null, clmPosition, "2300", "CL1", GuideReport.DEPENDENT_SEGMENT_MISSING,
-                    "2300 CL1: an inpatient bill (type of bill " + claim.facilityCode() + "x) needs CL1 with the"
-                            + " admission type, source and patient status codes.");
-        }
         return r;
     }
 
@@ -192,8 +164,7 @@ final class ClaimChecks {
         return line == null ? loop : loop + " line " + line;
     }
 
-    private void lineEnd(GuideReport r, boolean institutional, boolean lineDatesRequired, Integer line, int lineStart,
-            boolean hasServiceDate) {
+    private void lineEnd(GuideReport r, boolean institutional, Integer line, int lineStart, boolean hasServiceDate) {
         if (lineStart == 0 || hasServiceDate) {
             return;
         }
@@ -201,10 +172,6 @@ final class ClaimChecks {
             r.segment(REQUIRED, line, lineStart, "2400", "DTP", GuideReport.SEGMENT_MISSING,
                     "2400 line " + line + " DTP*472: every professional service line needs its date of service;"
                             + " send DTP*472*D8*<CCYYMMDD> after SV1.");
-        } else if (lineDatesRequired) {
-            r.segment(REQUIRED, line, lineStart, "2400", "DTP", GuideReport.DEPENDENT_SEGMENT_MISSING,
-                    "2400 line " + line + " DTP*472: the statement period spans more than one day, so send the"
-                            + " line's date of service as DTP*472*D8*<CCYYMMDD>.");
         }
     }
 
@@ -239,26 +206,14 @@ final class ClaimChecks {
                         + " for other diagnoses (upper case).");
                 continue;
             }
-            // the qualifier stays selected for the two look-ups below
+            // the qualifier is still selected: the principal look-up reads it in place
             boolean isPrincipal = PRINCIPAL_DIAGNOSIS.contains(v);
-            boolean icd10cm = codes.icd10cm() != null && ICD10CM_QUALIFIERS.contains(v);
             if (isPrincipal && e > 1) {
                 r.element(CODE, null, p, "2300", "HI", e, 1, "1270", GuideReport.INVALID_CODE, "2300 HI"
                         + String.format("%02d", e) + "-1: the principal diagnosis (" + v.component(e, 1)
                         + ") goes in HI01 only; report other diagnoses with ABF.");
             }
             principal |= isPrincipal && e == 1;
-            // the shape is Icd10cmCodeShape's; only a well-shaped code is looked up (a String only with an order file)
-            String code = icd10cm ? v.component(e, 2) : null;
-            if (icd10cm && GuideValues.icd10cmShape(code)) {
-                if (!codes.icd10cm().billable(code)) {
-                    r.element(CODE, null, p, "2300", "HI", e, 2, "1271", GuideReport.INVALID_CODE, "2300 HI"
-                            + String.format("%02d", e) + "-2: '" + code + "' is "
-                            + (codes.icd10cm().header(code) ? "an ICD-10-CM category, not a billable code; report"
-                                    + " the complete code with all its characters"
-                                    : "not in the ICD-10-CM code set loaded; check the code") + ".");
-                }
-            }
         }
         return principal;
     }
@@ -279,12 +234,6 @@ final class ClaimChecks {
                     + (certificate ? "AB, AD, AF, AG or NS for a certificate of medical necessity"
                             : "AA (available on request), BM (mail), EL (electronic), EM (e-mail), FT (file transfer)"
                                     + " or FX (fax)") + ".");
-            return;
-        }
-        if (!certificate && !"AA".equals(transmission) && (!v.is(5, "AC") || !v.present(6))) {
-            r.element(REQUIRED, line, p, loop, "PWK", 6, null, "67", GuideReport.DEPENDENT_ELEMENT_MISSING,
-                    where(loop, line) + " PWK05/PWK06: an attachment sent by " + transmission + " needs PWK05 AC and"
-                            + " the attachment control number in PWK06.");
         }
     }
 
@@ -318,7 +267,7 @@ final class ClaimChecks {
                     + v.component(1, 1) + "' is not a product/service id qualifier; report HC (HCPCS/CPT) in upper case"
                     + " (or ER, IV, WK).");
         } else {
-            procedure(r, v, p, line, 1, "SV1", "SV101", v.selectedIs("HC"));
+            procedure(r, v, p, line, 1, "SV1", "SV101");
         }
         if (!v.present(7) || !v.select(7, 1)) {
             r.element(REQUIRED, line, p, "2400", "SV1", 7, 1, "1328", GuideReport.ELEMENT_MISSING, w(line)
@@ -343,7 +292,7 @@ final class ClaimChecks {
                         + v.component(2, 1) + "' is not a product/service id qualifier; report HC (HCPCS/CPT) in upper case"
                         + " (or ER, HP, IV, WK).");
             } else {
-                procedure(r, v, p, line, 2, "SV2", "SV202", v.selectedIs("HC"));
+                procedure(r, v, p, line, 2, "SV2", "SV202");
             }
         }
     }
@@ -363,38 +312,14 @@ final class ClaimChecks {
         return n == 2 && first == '1' && v.selectedChar(1) >= '0' && v.selectedChar(1) <= '2';
     }
 
-    /** The procedure code and modifiers of an SV1-01/SV2-02 composite, read in place; Strings only for a finding. */
-    private void procedure(GuideReport r, SegmentView v, int p, Integer line, int element, String tag, String name,
-            boolean hcpcs) {
+    /**
+     * The procedure code of an SV1-01/SV2-02 composite is sent (its case, shape and HCPCS look-up are
+     * {@link ProcedureCodeCase}, {@link ProcedureCodeShape} and {@link HcpcsCodeKnown}).
+     */
+    private void procedure(GuideReport r, SegmentView v, int p, Integer line, int element, String tag, String name) {
         if (!v.select(element, 2)) {
             r.element(REQUIRED, line, p, "2400", tag, element, 2, "234", GuideReport.ELEMENT_MISSING,
                     w(line) + " " + name + "-2: report the procedure code.");
-        } else if (hcpcs) {
-            if (v.selectedHasLowerCase()) {
-                String code = v.selected();
-                r.element(CODE, line, p, "2400", tag, element, 2, "234", GuideReport.INVALID_CODE, w(line) + " " + name
-                        + "-2: '" + code + "' is not a code: HCPCS and CPT codes are upper case; report "
-                        + code.toUpperCase(java.util.Locale.ROOT) + ".");
-            } else if (v.selectedLength() != 5 || !v.selectedUpperAlnum()) {
-                r.element(FORMAT, line, p, "2400", tag, element, 2, "234", GuideReport.PATTERN, w(line) + " " + name
-                        + "-2: '" + v.selected() + "' is not a five-character HCPCS/CPT code.");
-            } else if (codes.hcpcs() != null && v.selectedChar(0) >= 'A' && v.selectedChar(0) <= 'V'
-                    && !codes.hcpcs().contains(v.selected())) {
-                r.element(CODE, line, p, "2400", tag, element, 2, "234", GuideReport.INVALID_CODE, w(line) + " " + name
-                        + "-2: '" + v.selected() + "' is not in the HCPCS Level II file loaded; check the code.");
-            }
         }
-        for (int c = 3; c <= 6; c++) {
-            if (v.select(element, c) && v.selectedHasLowerCase()) {
-                String modifier = v.selected();
-                r.element(CODE, line, p, "2400", tag, element, c, "1339", GuideReport.INVALID_CODE, w(line) + " "
-                        + name + "-" + c + ": modifier '" + modifier + "' is not a code: modifiers are upper case;"
-                        + " report " + modifier.toUpperCase(java.util.Locale.ROOT) + ".");
-            }
-        }
-    }
-
-    private static int asInt(LocalDate d) {
-        return d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
     }
 }

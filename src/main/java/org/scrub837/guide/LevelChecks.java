@@ -1,8 +1,6 @@
 package org.scrub837.guide;
 
 import static org.scrub837.guide.GuideRuleIds.CODE;
-import static org.scrub837.guide.GuideRuleIds.DATE;
-import static org.scrub837.guide.GuideRuleIds.FORMAT;
 import static org.scrub837.guide.GuideRuleIds.HL;
 import static org.scrub837.guide.GuideRuleIds.REQUIRED;
 
@@ -18,8 +16,8 @@ import org.scrub837.model.Segment;
  * 2010BA, 2010BB payer) and 2000C patient (PAT, 2010CA). A level is checked once per transaction
  * however many claims it holds (the validator remembers the last level of each kind). What remains
  * here is what spans levels (HL parents and child codes, SBR02 and the subscriber's address and DMG
- * by whether a 2000C follows), external code sets and plain messages the data does not carry yet;
- * the 2010AA NPI check digit, ZIP and taxonomy shape are {@link SegmentEdit}s.
+ * by whether a 2000C follows) and plain messages the data does not carry yet; the NPI check digit,
+ * the addresses' state and ZIP, the birth date's format and the taxonomy shape are {@link SegmentEdit}s.
  */
 final class LevelChecks {
 
@@ -28,20 +26,6 @@ final class LevelChecks {
     private static final GuideCodeList SUBSCRIBER_ID_QUALIFIER = GuideCodeList.of(GuideCodes.SUBSCRIBER_ID_QUALIFIER);
     private static final GuideCodeList PAYER_ID_QUALIFIER = GuideCodeList.of(GuideCodes.PAYER_ID_QUALIFIER);
     private static final GuideCodeList NAME_TYPE = GuideCodeList.of(GuideCodes.NAME_TYPE);
-
-    private final GuideCodeSets codes;
-    /** The state and province codes, sorted, with the country of each (searched in place). */
-    private final GuideCodeList states;
-    private final String[] stateCountries;
-
-    LevelChecks(GuideCodeSets codes) {
-        this.codes = codes;
-        this.states = GuideCodeList.of(codes.stateCountries().keySet());
-        this.stateCountries = new String[states.codes().length];
-        for (int i = 0; i < stateCountries.length; i++) {
-            stateCountries[i] = codes.stateCountries().get(states.codes()[i]);
-        }
-    }
 
     GuideReport billingProvider(HierarchyLevel level, ClaimType type, Delimiters d, SegmentView v) {
         GuideReport r = new GuideReport();
@@ -86,10 +70,7 @@ final class LevelChecks {
                     }
                 }
                 case "N3" -> street |= "2010AA".equals(loop);
-                case "N4" -> {
-                    city |= "2010AA".equals(loop);
-                    address(r, v, p, loop, "2010AA".equals(loop));
-                }
+                case "N4" -> city |= "2010AA".equals(loop);
                 case "REF" -> {
                     if ("2010AA".equals(loop) && v.in(1, 0, institutional ? BILLING_TAX_ID_I : BILLING_TAX_ID_P)) {
                         taxId = true;
@@ -186,10 +167,7 @@ final class LevelChecks {
                     }
                 }
                 case "N3" -> street |= "2010BA".equals(loop);
-                case "N4" -> {
-                    city |= "2010BA".equals(loop);
-                    address(r, v, p, loop, false);
-                }
+                case "N4" -> city |= "2010BA".equals(loop);
                 case "DMG" -> {
                     demographics |= "2010BA".equals(loop);
                     demographics(r, v, p, loop);
@@ -258,10 +236,7 @@ final class LevelChecks {
                     }
                 }
                 case "N3" -> street |= "2010CA".equals(loop);
-                case "N4" -> {
-                    city |= "2010CA".equals(loop);
-                    address(r, v, p, loop, false);
-                }
+                case "N4" -> city |= "2010CA".equals(loop);
                 case "DMG" -> {
                     demographics |= "2010CA".equals(loop);
                     demographics(r, v, p, loop);
@@ -337,45 +312,10 @@ final class LevelChecks {
         }
     }
 
-    /**
-     * N402 state or province, N403 ZIP code (five or nine digits), for US and Canadian addresses; the
-     * 2010AA ZIP is {@link BillingProviderZipNineDigits}'.
-     */
-    void address(GuideReport r, SegmentView v, int p, String loop, boolean billingProvider) {
-        if (v.present(4) && !v.is(4, "US") && !v.is(4, "CA")) {
-            return; // a foreign address: N402/N403 follow that country's rules
-        }
-        String country = null;
-        if (!v.present(2)) {
-            r.element(REQUIRED, null, p, loop, "N4", 2, null, "156", GuideReport.DEPENDENT_ELEMENT_MISSING, loop
-                    + " N402: report the two-letter state or province code of the address.");
-        } else if (codes.knowsStates()) {
-            v.select(2, 0);
-            int known = states.indexOf(v);
-            country = known < 0 ? null : stateCountries[known];
-            if (country == null) {
-                r.element(CODE, null, p, loop, "N4", 2, null, "156", GuideReport.INVALID_CODE, loop + " N402: '"
-                        + v.element(2) + "' is not a US state or Canadian province code; report the two-letter postal"
-                        + " abbreviation, e.g. IL.");
-            }
-        }
-        if ("CA".equals(country) || billingProvider) {
-            return; // a Canadian postal code; the 2010AA ZIP is BillingProviderZipNineDigits'
-        }
-        if (v.select(3, 0) && !v.selectedDigits(5, 5) && !v.selectedDigits(9, 9)) {
-            r.element(FORMAT, null, p, loop, "N4", 3, null, "116", GuideReport.PATTERN, loop
-                    + " N403: report a five- or nine-digit ZIP code without a hyphen, not '" + v.element(3) + "'.");
-        }
-    }
-
     private static void demographics(GuideReport r, SegmentView v, int p, String loop) {
         if (!v.is(1, "D8")) {
             r.element(CODE, null, p, loop, "DMG", 1, null, "1250", GuideReport.INVALID_CODE,
                     loop + " DMG01: report D8 (date CCYYMMDD) before the birth date.");
-        }
-        if (v.date(2) < 0) {
-            r.element(DATE, null, p, loop, "DMG", 2, null, "1251", GuideReport.INVALID_DATE,
-                    loop + " DMG02: report the birth date as a real CCYYMMDD date.");
         }
     }
 
