@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,17 @@ class AtomicFileOwnerOnlyTest {
 
     @Test
     void temporaryFileIsOwnerOnlyUntilItIsRenamed() throws IOException {
+        // scrub.outputMode is JVM-wide: another test of this run may have set it
+        Set<PosixFilePermission> before = AtomicFile.outputMode();
+        AtomicFile.setOutputMode(null);
+        try {
+            writeAndCommit();
+        } finally {
+            AtomicFile.setOutputMode(before);
+        }
+    }
+
+    private void writeAndCommit() throws IOException {
         Path target = dir.resolve("B.report.json");
         try (AtomicFile file = AtomicFile.create(target)) {
             file.stream().write("{}".getBytes(StandardCharsets.UTF_8));
