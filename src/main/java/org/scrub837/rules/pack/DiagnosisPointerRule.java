@@ -1,7 +1,5 @@
 package org.scrub837.rules.pack;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.scrub837.model.Claim;
@@ -89,19 +87,8 @@ public final class DiagnosisPointerRule implements ClaimRule {
         return null;
     }
 
-    /**
-     * The claim's diagnoses that SV107 pointers count, in HI order; unmodifiable. A loop rather than a
-     * stream: Q4293WoundDiagnosisRule calls it for every claim, and a stream pipeline is a large piece
-     * of code for the JIT to inline into each caller.
-     */
+    /** The claim's diagnoses that SV107 pointers count, in HI order. */
     static List<Diagnosis> pointable(Claim claim) {
-        List<Diagnosis> diagnoses = claim.diagnoses();
-        List<Diagnosis> pointable = new ArrayList<>(diagnoses.size());
-        for (Diagnosis d : diagnoses) {
-            if (d.isPointable()) {
-                pointable.add(d);
-            }
-        }
-        return Collections.unmodifiableList(pointable);
+        return claim.diagnoses().stream().filter(Diagnosis::isPointable).toList();
     }
 }

@@ -199,22 +199,15 @@ public final class Q4293AreaRule implements ClaimRule {
 
     /** The site codes a line points at, else its first pointed diagnosis; empty without pointer. */
     private List<String> keys(ServiceLine line, List<Diagnosis> pointable) {
-        // loops, not streams: this runs for every line of a date with a product and an application
-        List<String> codes = new ArrayList<>();
-        for (String p : line.diagnosisPointers()) {
-            if (p != null && !p.isBlank()) {
-                codes.add(pointed(p.trim(), pointable));
-            }
-        }
-        if (codes.isEmpty()) {
+        List<String> pointers = line.diagnosisPointers().stream().filter(p -> p != null && !p.isBlank()).toList();
+        if (pointers.isEmpty()) {
             return List.of();
         }
-        List<String> sites = new ArrayList<>(codes.size());
-        for (String code : codes) {
-            if (isSite(code) && !sites.contains(code)) {
-                sites.add(code);
-            }
+        List<String> codes = new ArrayList<>();
+        for (String p : pointers) {
+            codes.add(pointed(p.trim(), pointable));
         }
+        List<String> sites = codes.stream().filter(this::isSite).distinct().toList();
         return sites.isEmpty() ? List.of(codes.get(0)) : sites;
     }
 

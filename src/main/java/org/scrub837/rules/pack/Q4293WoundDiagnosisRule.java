@@ -76,7 +76,7 @@ public final class Q4293WoundDiagnosisRule implements ClaimRule {
                 continue;
             }
             List<String> codes = diagnosesOf(claim, line, pointable);
-            if (anyWound(codes)) {
+            if (codes.stream().anyMatch(this::isWound)) {
                 continue;
             }
             String read = claim.claimType() == ClaimType.PROFESSIONAL
@@ -108,16 +108,6 @@ public final class Q4293WoundDiagnosisRule implements ClaimRule {
             pointable.forEach(d -> out.add(d.code()));
         }
         return out;
-    }
-
-    /** Whether any of the codes is a wound diagnosis; a loop, not a stream: it runs for every product line. */
-    private boolean anyWound(List<String> codes) {
-        for (String code : codes) {
-            if (isWound(code)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     boolean isWound(String code) {
