@@ -15,8 +15,6 @@ final class GuideCodes {
 
     /** PWK02 of the claim and line supplemental information (attachment transmission codes). */
     static final Set<String> PWK02 = Set.of("AA", "BM", "EL", "EM", "FT", "FX");
-    /** PWK02 of the 837P 2400 durable medical equipment certificate of medical necessity (PWK01 CT). */
-    static final Set<String> PWK02_DME_CMN = Set.of("AB", "AD", "AF", "AG", "NS");
 
     /** The HI qualifiers of each guide: their ICD-10-CM ones are what the code shape and the order file read. */
     static final Set<String> HI_P = Set.of("ABK", "BK", "ABF", "BF", "BP", "BO", "BG");
@@ -48,21 +46,4 @@ final class GuideCodes {
 
     static final Set<String> PRODUCT_QUALIFIER_P = Set.of("ER", "HC", "IV", "WK");
     static final Set<String> PRODUCT_QUALIFIER_I = Set.of("ER", "HC", "HP", "IV", "WK");
-
-    /** NM101 of the 2310 provider loops (claim level), by guide. */
-    static final Map<String, String> CLAIM_PROVIDERS_P = Map.of("DN", "2310A", "P3", "2310A", "82", "2310B",
-            "77", "2310C", "DQ", "2310D", "PW", "2310E", "45", "2310F");
-    static final Map<String, String> CLAIM_PROVIDERS_I = Map.of("71", "2310A", "72", "2310B", "ZZ", "2310C",
-            "82", "2310D", "77", "2310E", "DN", "2310F");
-    /** NM101 of the 2330 other-payer loops (after a 2320 SBR). */
-    static final Map<String, String> OTHER_PAYER_P = Map.of("IL", "2330A", "PR", "2330B", "DN", "2330C",
-            "P3", "2330C", "82", "2330D", "77", "2330E", "DQ", "2330F", "85", "2330G");
-    static final Map<String, String> OTHER_PAYER_I = Map.ofEntries(Map.entry("IL", "2330A"),
-            Map.entry("PR", "2330B"), Map.entry("71", "2330C"), Map.entry("72", "2330D"), Map.entry("ZZ", "2330E"),
-            Map.entry("77", "2330F"), Map.entry("82", "2330G"), Map.entry("DN", "2330H"), Map.entry("85", "2330I"));
-    /** NM101 of the 2420 line provider loops. */
-    static final Map<String, String> LINE_PROVIDERS_P = Map.of("82", "2420A", "QB", "2420B", "77", "2420C",
-            "DQ", "2420D", "DK", "2420E", "DN", "2420F", "P3", "2420F", "PW", "2420G", "45", "2420H");
-    static final Map<String, String> LINE_PROVIDERS_I = Map.of("72", "2420A", "ZZ", "2420B", "82", "2420C",
-            "DN", "2420D");
 }

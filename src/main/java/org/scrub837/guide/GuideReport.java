@@ -70,14 +70,20 @@ final class GuideReport {
     /**
      * Adds a finding unless it reports what an earlier one of the report already does (the same
      * element or component of the same segment, or the same segment of the same loop): a named check
-     * and the walker, or two syntax notes, never report one problem twice.
+     * and the walker, or two syntax notes, never report one problem twice. A named claim edit runs
+     * after the walker, so for a missing segment both report (837I CL1 on an inpatient bill), the
+     * named check's finding takes the walker's place: it says why the segment is needed.
      */
     private void add(GuideFinding f) {
         if (found == null) {
             found = new ArrayList<>(4);
         } else {
-            for (GuideFinding earlier : found) {
+            for (int i = 0; i < found.size(); i++) {
+                GuideFinding earlier = found.get(i);
                 if (same(earlier.ack(), f.ack())) {
+                    if (earlier.fromData() && !f.fromData() && f.ack().scope() == SyntaxIssue.Scope.SEGMENT) {
+                        found.set(i, f);
+                    }
                     return;
                 }
             }

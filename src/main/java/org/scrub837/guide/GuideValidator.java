@@ -23,25 +23,30 @@ public final class GuideValidator {
     /** The situational notes and the edits beyond the guide, each a class of its own. */
     static final List<ClaimEdit> EDITS = List.of(new AttendingProviderRequired(), new BillingAddressNotPostOfficeBox(),
             new Icd9QualifierAfterIcd10Date(), new MedicareBeneficiaryIdentifierShape(), new BirthDateBeforeService(),
-            new ReplacementClaimNeedsPayerClaimNumber());
+            new ReplacementClaimNeedsPayerClaimNumber(), new InpatientBillNeedsCl1(), new OutpatientLineDateRequired());
 
     /**
      * The checks beyond the guide that read one segment in the loop the walker places it in, each a
      * class of its own, in the order they run (for one element the first finding is kept: a line date
-     * after BHT04 is reported as that, not as outside the statement period).
+     * after BHT04 is reported as that, not as outside the statement period). The ones split out of the
+     * hand-written checks run before the others of their segment, so a segment's findings keep the
+     * order they had.
      */
-    static final List<SegmentEdit> SEGMENT_EDITS = List.of(new NpiCheckDigit(), new BillingProviderZipNineDigits(),
-            new TaxonomyCodeShape(), new Icd10cmCodeShape(), new ServiceDatesNotAfterCreation(),
-            new LineDateInsideStatementPeriod(), new TypeOfBillShape(), new RevenueCodeShape(),
-            new NegativeChargeAmount(), new PlaceOfServiceCode());
+    static final List<SegmentEdit> SEGMENT_EDITS = List.of(new NpiCheckDigit(), new StateOrProvinceCode(),
+            new ZipCodeShape(), new BillingProviderZipNineDigits(), new TaxonomyCodeShape(), new Icd10cmCodeKnown(),
+            new Icd10cmCodeShape(), new ServiceDatesNotAfterCreation(), new LineDateInsideStatementPeriod(),
+            new TypeOfBillShape(), new AttachmentControlNumberRequired(), new ProcedureCodeCase(),
+            new ProcedureCodeShape(), new HcpcsCodeKnown(), new RevenueCodeShape(), new NegativeChargeAmount(),
+            new PlaceOfServiceCode(), new BirthDateFormat());
 
     private static final SegmentEdit[] SEGMENT_EDITS_P = segmentEdits(ClaimType.PROFESSIONAL);
     private static final SegmentEdit[] SEGMENT_EDITS_I = segmentEdits(ClaimType.INSTITUTIONAL);
 
     private final LevelChecks levels;
-    private final ClaimChecks claims;
     private final DatedCodeChecks datedCodes;
     private final GuideCodeSets codes;
+    /** CLM05-1 facility type codes of inpatient bills, which need CL1 (837I). */
+    private final Set<String> inpatientFacilityCodes;
     private final ThreadLocal<Memo> memo = ThreadLocal.withInitial(this::newMemo);
 
     public GuideValidator(GuideCodeSets codes) {
@@ -51,8 +56,8 @@ public final class GuideValidator {
     /** @param inpatientFacilityCodes CLM05-1 facility type codes of inpatient bills (837I CL1 required) */
     public GuideValidator(GuideCodeSets codes, Set<String> inpatientFacilityCodes) {
         this.codes = codes;
-        this.levels = new LevelChecks(codes);
-        this.claims = new ClaimChecks(codes, levels, inpatientFacilityCodes);
+        this.inpatientFacilityCodes = Set.copyOf(inpatientFacilityCodes);
+        this.levels = new LevelChecks();
         this.datedCodes = new DatedCodeChecks(codes);
     }
 
@@ -94,13 +99,14 @@ public final class GuideValidator {
                     : levels.patient(m.patient, claim.subscriber(), d, m.view);
             walk(m, claim, "2000C", m.patient, m.patientReport, m.placed(claim).part(m.header.created(), -1, -1));
         }
-        GuideReport own = claims.check(claim, m.view);
+        GuideReport own = new GuideReport(); // the claim's checks are the walker's and the named edits'
         DateRange statement = claim.dates().get(Claim.STATEMENT_DATES);
         m.walker.walk(GuideMap.of(claim.claimType()).section("2300"), claim.segments(), d, m.view, own,
                 m.placed(claim).part(m.header.created(), statement == null ? -1 : ClaimEditInput.asInt(statement.from()),
                         statement == null ? -1 : ClaimEditInput.asInt(statement.to())));
         missingLevels(claim, own);
-        ClaimEditInput input = new ClaimEditInput(claim, m.view, m.header.created());
+        ClaimEditInput input = new ClaimEditInput(claim, m.view, m.header.created(),
+                inpatientFacilityCodes);
         for (ClaimEdit edit : EDITS) {
             if (edit.appliesTo(claim.claimType())) {
                 edit.check(input, own);

@@ -1,8 +1,6 @@
 package org.scrub837.guide;
 
 import static org.scrub837.guide.GuideRuleIds.CODE;
-import static org.scrub837.guide.GuideRuleIds.DATE;
-import static org.scrub837.guide.GuideRuleIds.FORMAT;
 import static org.scrub837.guide.GuideRuleIds.HL;
 import static org.scrub837.guide.GuideRuleIds.REQUIRED;
 
@@ -15,26 +13,12 @@ import org.scrub837.model.Segment;
  * 2010BA, 2010BB payer) and 2000C patient (PAT, 2010CA). A level is checked once per transaction
  * however many claims it holds (the validator remembers the last level of each kind). What remains
  * here is what spans levels (HL parents and child codes, SBR02 and the subscriber's address and DMG
- * by whether a 2000C follows), what the data leaves situational and the project requires (the
- * 2010AA NPI, SBR09), and the address and birth date checks still to become named classes; the
- * loops, segments and codes the data holds are the walker's, and the 2010AA NPI check digit, ZIP
- * and taxonomy shape are {@link SegmentEdit}s.
+ * by whether a 2000C follows) and what the data leaves situational and the project requires (the
+ * 2010AA NPI, SBR09); the loops, segments and codes the data holds are the walker's, and the NPI
+ * check digit, the addresses' state and ZIP, the birth date's format and the taxonomy shape are
+ * {@link SegmentEdit}s.
  */
 final class LevelChecks {
-
-    private final GuideCodeSets codes;
-    /** The state and province codes, sorted, with the country of each (searched in place). */
-    private final GuideCodeList states;
-    private final String[] stateCountries;
-
-    LevelChecks(GuideCodeSets codes) {
-        this.codes = codes;
-        this.states = GuideCodeList.of(codes.stateCountries().keySet());
-        this.stateCountries = new String[states.codes().length];
-        for (int i = 0; i < stateCountries.length; i++) {
-            stateCountries[i] = codes.stateCountries().get(states.codes()[i]);
-        }
-    }
 
     GuideReport billingProvider(HierarchyLevel level, Delimiters d, SegmentView v) {
         GuideReport r = new GuideReport();
@@ -56,24 +40,13 @@ final class LevelChecks {
             r.element(HL, null, hl.position(), "2000A", "HL", 1, null, "628", GuideReport.PATTERN,
                     "2000A HL01: number the HL segments 1, 2, 3 ... in the order they are sent.");
         }
-        String loop = "2000A";
         for (int i = 1; i < level.segments().size(); i++) {
             Segment s = level.segments().get(i);
-            int p = s.position();
-            v.of(s, d);
-            switch (s.tag()) {
-                case "NM1" -> {
-                    if (v.is(1, "85")) {
-                        loop = "2010AA";
-                        npi(r, v, p, loop, "billing provider");
-                    } else if (v.is(1, "87")) {
-                        loop = "2010AB";
-                    } else if (v.is(1, "PE")) {
-                        loop = "2010AC";
-                    }
+            if (s.tag().equals("NM1")) {
+                v.of(s, d);
+                if (v.is(1, "85")) {
+                    npi(r, v, s.position(), "2010AA", "billing provider");
                 }
-                case "N4" -> address(r, v, p, loop, "2010AA".equals(loop));
-                default -> { }
             }
         }
         return r;
@@ -122,14 +95,8 @@ final class LevelChecks {
                     }
                 }
                 case "N3" -> street |= "2010BA".equals(loop);
-                case "N4" -> {
-                    city |= "2010BA".equals(loop);
-                    address(r, v, p, loop, false);
-                }
-                case "DMG" -> {
-                    demographics |= "2010BA".equals(loop);
-                    demographics(r, v, p, loop);
-                }
+                case "N4" -> city |= "2010BA".equals(loop);
+                case "DMG" -> demographics |= "2010BA".equals(loop);
                 default -> { }
             }
         }
@@ -154,22 +121,6 @@ final class LevelChecks {
     GuideReport patient(HierarchyLevel level, HierarchyLevel subscriber, Delimiters d, SegmentView v) {
         GuideReport r = new GuideReport();
         hierarchy(r, v, d, level, subscriber, "2000C", HierarchyLevel.PATIENT, "0", "patient", "subscriber");
-        String loop = "2000C";
-        for (int i = 1; i < level.segments().size(); i++) {
-            Segment s = level.segments().get(i);
-            int p = s.position();
-            v.of(s, d);
-            switch (s.tag()) {
-                case "NM1" -> {
-                    if (v.is(1, "QC")) {
-                        loop = "2010CA";
-                    }
-                }
-                case "N4" -> address(r, v, p, loop, false);
-                case "DMG" -> demographics(r, v, p, loop);
-                default -> { }
-            }
-        }
         return r;
     }
 
@@ -214,43 +165,4 @@ final class LevelChecks {
                     + " NM108/NM109: report the " + who + "'s NPI: NM108 XX and the ten-digit NPI in NM109.");
         }
     }
-
-    /**
-     * N402 state or province, N403 ZIP code (five or nine digits), for US and Canadian addresses; the
-     * 2010AA ZIP is {@link BillingProviderZipNineDigits}'.
-     */
-    void address(GuideReport r, SegmentView v, int p, String loop, boolean billingProvider) {
-        if (v.present(4) && !v.is(4, "US") && !v.is(4, "CA")) {
-            return; // a foreign address: N402/N403 follow that country's rules
-        }
-        String country = null;
-        if (!v.present(2)) {
-            r.element(REQUIRED, null, p, loop, "N4", 2, null, "156", GuideReport.DEPENDENT_ELEMENT_MISSING, loop
-                    + " N402: report the two-letter state or province code of the address.");
-        } else if (codes.knowsStates()) {
-            v.select(2, 0);
-            int known = states.indexOf(v);
-            country = known < 0 ? null : stateCountries[known];
-            if (country == null) {
-                r.element(CODE, null, p, loop, "N4", 2, null, "156", GuideReport.INVALID_CODE, loop + " N402: '"
-                        + v.element(2) + "' is not a US state or Canadian province code; report the two-letter postal"
-                        + " abbreviation, e.g. IL.");
-            }
-        }
-        if ("CA".equals(country) || billingProvider) {
-            return; // a Canadian postal code; the 2010AA ZIP is BillingProviderZipNineDigits'
-        }
-        if (v.select(3, 0) && !v.selectedDigits(5, 5) && !v.selectedDigits(9, 9)) {
-            r.element(FORMAT, null, p, loop, "N4", 3, null, "116", GuideReport.PATTERN, loop
-                    + " N403: report a five- or nine-digit ZIP code without a hyphen, not '" + v.element(3) + "'.");
-        }
-    }
-
-    private static void demographics(GuideReport r, SegmentView v, int p, String loop) {
-        if (v.date(2) < 0) {
-            r.element(DATE, null, p, loop, "DMG", 2, null, "1251", GuideReport.INVALID_DATE,
-                    loop + " DMG02: report the birth date as a real CCYYMMDD date.");
-        }
-    }
-
 }

@@ -15,6 +15,9 @@ final class PlacedSegment {
     private final SegmentEdit[] edits;
     /** The code set's places of service, packed once for the look-up in place. */
     private final GuideCodeList placesOfService;
+    /** The code set's state and province codes, packed once, with the country of each (US or CA). */
+    private final GuideCodeList states;
+    private final String[] stateCountries;
     private int created = -1;
     private int statementFrom = -1;
     private int statementTo = -1;
@@ -28,6 +31,20 @@ final class PlacedSegment {
         this.codes = codes;
         this.edits = edits;
         this.placesOfService = GuideCodeList.of(codes.placesOfService());
+        this.states = GuideCodeList.of(codes.stateCountries().keySet());
+        this.stateCountries = new String[states.codes().length];
+        for (int i = 0; i < stateCountries.length; i++) {
+            stateCountries[i] = codes.stateCountries().get(states.codes()[i]);
+        }
+    }
+
+    /**
+     * The country (US or CA) of the state or province code the view has selected, looked up in place;
+     * null when the shipped list does not hold it.
+     */
+    String selectedStateCountry() {
+        int known = states.indexOf(view);
+        return known < 0 ? null : stateCountries[known];
     }
 
     /** The CMS place of service codes of {@link #codes()}, for {@link SegmentView#in(int, int, GuideCodeList)}. */

@@ -3,9 +3,10 @@ package org.scrub837.guide;
 import org.scrub837.model.ClaimType;
 
 /**
- * A named check of one segment beside the generic walker, for the checks beyond the guide that read
- * a single segment in the loop the walker places it in (NPI check digit, 2010AA ZIP, ICD-10-CM
- * shape, taxonomy shape, dates against BHT04 and the statement period). The walker calls it as it
+ * A named check of one segment beside the generic walker, for the checks beyond the guide and the
+ * situational notes that read a single segment in the loop the walker places it in (NPI check digit,
+ * ZIP codes, ICD-10-CM shape, taxonomy shape, dates against BHT04 and the statement period, the
+ * attachment control number, the operator's code files). The walker calls it as it
  * places each segment of {@link #tag()}, before it checks the segment's elements from the data, so
  * the named check's plainer message is the one kept when both see the same element. Each is a
  * small class of its own with a fixture and a mutant in {@code GuideMutationTest}.

@@ -25,7 +25,10 @@ import org.scrub837.model.Interchange;
  * written to the file in one piece; StAEDI's {@link EDIStreamWriter} under StAEDI's 00501 control
  * schema sees every envelope segment first and checks each envelope element and the GE/IEA counts
  * computed here (writing every character through StAEDI cost more than the rest of the writer).
- * Values are refused as StAEDI's writer refuses them. One interchange and one functional group per
+ * Values are refused as StAEDI's writer refuses them. The check is made once per envelope: an
+ * envelope StAEDI accepted whole (ISA to IEA) is remembered by what it takes from the input, and the
+ * next acknowledgment of the same sender, receiver, delimiters and version is written without it
+ * (see {@link EnvelopesChecked}). One interchange and one functional group per
  * file: the sender and receiver of the acknowledged input swap places, the input's delimiters are
  * kept (a value from the input cannot contain them), ISA14 asks for no acknowledgment, ISA15
  * repeats the input's usage indicator. Transaction control numbers (ST02) run 0001.. within the
@@ -56,6 +59,8 @@ final class AckOutput {
      * writing them), so SE01 is counted here alone.
      */
     private final EDIStreamWriter check;
+    /** What the envelope takes from the input, remembered once StAEDI has accepted a whole envelope of it. */
+    private final EnvelopesChecked.Key envelope;
     private final Delimiters delimiters;
     /** The repetition separator as StAEDI took it from the ISA written, or 0. */
     private final char repetition;
@@ -81,29 +86,30 @@ final class AckOutput {
         this.now = LocalDateTime.now(clock);
         this.isa13 = numbers.interchange(source);
         this.gs06 = numbers.group(sourceGroup);
-        EDIOutputFactory factory = EDIOutputFactory.newFactory();
-        factory.setProperty(EDIStreamConstants.Delimiters.SEGMENT, delimiters.segment());
-        factory.setProperty(EDIStreamConstants.Delimiters.DATA_ELEMENT, delimiters.element());
-        factory.setProperty(EDIStreamConstants.Delimiters.COMPONENT_ELEMENT, delimiters.component());
-        if (delimiters.repetition() != 0) {
-            factory.setProperty(EDIStreamConstants.Delimiters.REPETITION, delimiters.repetition());
-        }
-        factory.setProperty(EDIOutputFactory.PRETTY_PRINT, !delimiters.segmentSuffix().isEmpty());
+        List<String> in = source.elements();
+        List<String> gs = sourceGroup.elements();
+        this.envelope = new EnvelopesChecked.Key(delimiters.segment(), delimiters.element(), delimiters.component(),
+                delimiters.repetition(), delimiters.segmentSuffix().isEmpty(), in.get(4), in.get(5), in.get(6),
+                in.get(7), in.get(10), in.get(14), gs.get(1), gs.get(2), functionalId, version);
+        Character accepted = EnvelopesChecked.repetition(envelope);
         this.terminator = delimiters.segment() + lineBreak(delimiters);
         this.file = AtomicFile.create(target);
         this.out = new Utf8Out(file.stream());
         boolean ok = false;
         try {
-            this.check = factory.createEDIStreamWriter(OutputStream.nullOutputStream());
-            check.setControlSchema(ControlSchema.X12_00501);
-            check.startInterchange();
-            List<String> in = source.elements();
+            this.check = accepted == null ? checkingWriter(delimiters) : null;
+            if (check != null) {
+                check.startInterchange();
+            }
             envelopeSegment("ISA", "00", "          ", "00", "          ", in.get(6), in.get(7), in.get(4), in.get(5),
                     now.format(YYMMDD), now.format(HHMM), in.get(10), "00501", isa13, "0", in.get(14),
                     Character.toString(delimiters.component()));
-            Character rep = check.getDelimiters().get(EDIStreamConstants.Delimiters.REPETITION);
-            this.repetition = rep == null ? 0 : rep;
-            List<String> gs = sourceGroup.elements();
+            if (check != null) {
+                Character rep = check.getDelimiters().get(EDIStreamConstants.Delimiters.REPETITION);
+                this.repetition = rep == null ? 0 : rep;
+            } else {
+                this.repetition = accepted;
+            }
             envelopeSegment("GS", functionalId, gs.get(2), gs.get(1), now.format(CCYYMMDD), now.format(HHMM), gs06,
                     "X", version);
             ok = true;
@@ -114,6 +120,21 @@ final class AckOutput {
                 file.discard();
             }
         }
+    }
+
+    /** StAEDI's writer under the 00501 control schema, with the input's delimiters, writing nowhere. */
+    private static EDIStreamWriter checkingWriter(Delimiters delimiters) throws EDIStreamException {
+        EDIOutputFactory factory = EDIOutputFactory.newFactory();
+        factory.setProperty(EDIStreamConstants.Delimiters.SEGMENT, delimiters.segment());
+        factory.setProperty(EDIStreamConstants.Delimiters.DATA_ELEMENT, delimiters.element());
+        factory.setProperty(EDIStreamConstants.Delimiters.COMPONENT_ELEMENT, delimiters.component());
+        if (delimiters.repetition() != 0) {
+            factory.setProperty(EDIStreamConstants.Delimiters.REPETITION, delimiters.repetition());
+        }
+        factory.setProperty(EDIOutputFactory.PRETTY_PRINT, !delimiters.segmentSuffix().isEmpty());
+        EDIStreamWriter writer = factory.createEDIStreamWriter(OutputStream.nullOutputStream());
+        writer.setControlSchema(ControlSchema.X12_00501);
+        return writer;
     }
 
     /**
@@ -164,7 +185,7 @@ final class AckOutput {
         while (last > 0 && isEmpty(elements[last - 1])) {
             last--;
         }
-        boolean envelope = "ST".equals(tag) || "SE".equals(tag);
+        boolean envelope = check != null && ("ST".equals(tag) || "SE".equals(tag));
         try {
             if (envelope) {
                 check.writeStartSegment(tag);
@@ -251,15 +272,21 @@ final class AckOutput {
 
     /** Writes an envelope segment (ISA, GS, GE, IEA) with every element, once StAEDI has checked it. */
     private void envelopeSegment(String tag, String... elements) throws EDIStreamException, IOException {
-        check.writeStartSegment(tag);
+        if (check != null) {
+            check.writeStartSegment(tag);
+        }
         StringBuilder sb = line;
         sb.setLength(0);
         sb.append(tag);
         for (String e : elements) {
-            check.writeElement(e);
+            if (check != null) {
+                check.writeElement(e);
+            }
             sb.append(delimiters.element()).append(e);
         }
-        check.writeEndSegment();
+        if (check != null) {
+            check.writeEndSegment();
+        }
         sb.append(terminator);
         out.write(sb);
     }
@@ -269,7 +296,10 @@ final class AckOutput {
         try {
             envelopeSegment("GE", Integer.toString(transactions), gs06);
             envelopeSegment("IEA", "1", isa13);
-            check.endInterchange();
+            if (check != null) {
+                check.endInterchange();
+                EnvelopesChecked.accepted(envelope, repetition);
+            }
         } catch (EDIStreamException e) {
             throw new IOException(file.target().getFileName() + ": cannot close the acknowledgment: " + e.getMessage(), e);
         }

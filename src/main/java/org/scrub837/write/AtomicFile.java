@@ -3,14 +3,22 @@ package org.scrub837.write;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A file written under a temporary name beside its target and renamed into place on
@@ -27,6 +35,10 @@ public final class AtomicFile implements AutoCloseable {
      * at startup); null keeps the temporary file's own (owner only).
      */
     private static volatile Set<PosixFilePermission> outputMode;
+
+    /** The temporary file's permissions until the rename: owner read and write only. */
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY = PosixFilePermissions.asFileAttribute(
+            Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
 
     /** Sets the permissions of every output from now on (null: owner only, the temporary file's). */
     public static void setOutputMode(Set<PosixFilePermission> mode) {
@@ -47,17 +59,42 @@ public final class AtomicFile implements AutoCloseable {
         this.target = target;
         Path dir = target.toAbsolutePath().getParent();
         String prefix = "." + target.getFileName().toString() + ".";
+        FileChannel channel;
         Path created;
-        try {
-            created = Files.createTempFile(dir, prefix, TEMP_SUFFIX);
-        } catch (NoSuchFileException e) {
-            // the folder is made on first use only: createDirectories on every output costs two
-            // exceptions and two system calls each time, a fixed cost of every small file
-            FileModes.createFolders(dir);
-            created = Files.createTempFile(dir, prefix, TEMP_SUFFIX);
+        boolean foldersMade = false;
+        while (true) {
+            created = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
+            try {
+                channel = createNew(created);
+                break;
+            } catch (FileAlreadyExistsException e) {
+                // another writer's temporary name: draw again (64 random bits, so almost never)
+            } catch (NoSuchFileException e) {
+                // the folder is made on first use only: createDirectories on every output costs two
+                // exceptions and two system calls each time, a fixed cost of every small file
+                if (foldersMade) {
+                    throw e;
+                }
+                FileModes.createFolders(dir);
+                foldersMade = true;
+            }
         }
         this.temp = created;
-        this.out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+        this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+    }
+
+    /**
+     * Creates the temporary file, readable by its owner only (it holds claim data until the rename
+     * gives it scrub.outputMode), and opens it in one system call: Files.createTempFile followed by
+     * opening the file for writing took two, with a secure random name nobody needs here (the name
+     * only has to be new, which CREATE_NEW makes sure of).
+     */
+    private static FileChannel createNew(Path file) throws IOException {
+        Set<OpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return FileChannel.open(file, options, OWNER_ONLY);
+        }
+        return FileChannel.open(file, options);
     }
 
     public static AtomicFile create(Path target) throws IOException {

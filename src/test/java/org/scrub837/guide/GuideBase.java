@@ -160,8 +160,58 @@ record GuideBase(ClaimType type, List<Placed> segments, List<String> claimIds) {
                     ? replaced(2, "CLM*", t -> t.replace("*11:B:1*", "*88:B:1*")) : null;
             case "RevenueCodeShape" -> type == ClaimType.INSTITUTIONAL
                     ? replaced(2, "SV2*0360*HC:15275", t -> t.replace("SV2*0360*", "SV2*360*")) : null;
+            case "StateOrProvinceCode" -> replacedIn(2, "2010BA", "N4*", t -> "N4*SPRINGFIELD*NA*62702");
+            case "ZipCodeShape" -> replacedIn(2, "2010BA", "N4*", t -> "N4*SPRINGFIELD*IL*6270");
+            // an attachment sent by mail without PWK05 AC and its control number, where each guide has PWK
+            case "AttachmentControlNumberRequired" -> replaced(2, type == ClaimType.PROFESSIONAL ? "CLM*" : "CL1*",
+                    t -> t + "~\nPWK*OZ*BM");
+            case "InpatientBillNeedsCl1" -> type == ClaimType.INSTITUTIONAL
+                    ? changed(2, Map.of("CLM*", t -> t.replace("*13:A:1*", "*11:A:1*"), "CL1*", t -> null)) : null;
+            // the statement period 20251014-20251015 spans two days on an outpatient (13x) bill
+            case "OutpatientLineDateRequired" -> type == ClaimType.INSTITUTIONAL
+                    ? changed(2, Map.of("DTP*472", t -> null)) : null;
+            case "ProcedureCodeCase" -> replaced(2, procedure(), t -> t.replace(procedure(), procedure() + ":rt"));
+            case "ProcedureCodeShape" -> replaced(2, procedure(), t -> t.replace(procedure(),
+                    procedure().substring(0, procedure().length() - 1)));
+            // the operator's HCPCS file (GuideOperatorConfig) lists A6011, not A6010
+            case "HcpcsCodeKnown" -> replaced(2, procedure(), t -> t.replace(procedure(),
+                    procedure().substring(0, procedure().indexOf("HC:") + 3) + "A6010"));
+            // L9741 is a category header of the operator's order file (GuideOperatorConfig)
+            case "Icd10cmCodeKnown" -> replaced(2, "HI*ABK", t -> t.replace("ABK:L97412", "ABK:L9741"));
+            // the base's birth dates are January 1st: month 13 instead
+            case "BirthDateFormat" -> replacedIn(2, patientLevel ? "2010CA" : "2010BA", "DMG*",
+                    t -> t.replace("0101*", "1301*"));
             default -> throw new IllegalStateException("no mutant for " + namedCheck);
         };
+    }
+
+    /**
+     * The start of the second line's SV1 or SV2 up to its procedure code, the add-on code (a change to
+     * the first line's base code would also break the add-on code rule): SV1*HC:15272 or SV2*0360*HC:15276.
+     */
+    private String procedure() {
+        return type == ClaimType.PROFESSIONAL ? "SV1*HC:15272" : "SV2*0360*HC:15276";
+    }
+
+    /**
+     * The base with each segment of claim {@code claim} that starts with a key of {@code changes}
+     * changed by its value (a change returning null deletes the segment).
+     */
+    private String changed(int claim, Map<String, UnaryOperator<String>> changes) {
+        List<Placed> list = new ArrayList<>();
+        for (Placed p : segments) {
+            UnaryOperator<String> change = null;
+            for (Map.Entry<String, UnaryOperator<String>> e : changes.entrySet()) {
+                if (p.claim() == claim && p.text().startsWith(e.getKey())) {
+                    change = e.getValue();
+                }
+            }
+            String text = change == null ? p.text() : change.apply(p.text());
+            if (text != null) {
+                list.add(new Placed(p.loop(), text, p.claim()));
+            }
+        }
+        return text(list);
     }
 
     private String replacedIn(int claim, String loop, String prefix, UnaryOperator<String> change) {

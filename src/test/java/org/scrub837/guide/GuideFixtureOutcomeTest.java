@@ -30,7 +30,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * One implementation-guide defect per file, for 837P (x222a1/) and 837I (x223a2/): the file's
  * expected.tsv names the claims it must reject (the other claim of the file, under another billing
  * provider, stays accepted), the only rule whose findings reject, a piece of the plain fix the
- * message must carry, and a piece of the 999 (IK3/IK4 with its code) that must report it.
+ * message must carry, and a piece of the 999 (IK3/IK4 with its code) that must report it. The
+ * configuration is the shipped one with the operator's ICD-10-CM and HCPCS files
+ * ({@link GuideOperatorConfig}), so the look-ups have fixtures too.
  */
 class GuideFixtureOutcomeTest {
 
@@ -40,9 +42,12 @@ class GuideFixtureOutcomeTest {
     @TempDir
     Path out;
 
+    @TempDir
+    static Path configDir;
+
     @BeforeAll
     static void loadEngine() throws IOException {
-        engine = ScrubEngine.load(Path.of("config"));
+        engine = ScrubEngine.load(GuideOperatorConfig.in(configDir));
     }
 
     static Stream<Arguments> fixtures() throws IOException {

@@ -37,7 +37,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * every required segment is deleted and every segment the guide allows once is sent twice. Each
  * mutant must reject exactly the claim it is in (every claim for a header mutant) and nothing else;
  * the base and the controls (another name, an amount moved consistently, another valid NPI, another
- * valid date) are accepted. The counts are printed for the closing note.
+ * valid date) are accepted. The counts are printed for the closing note. The configuration is the
+ * shipped one with the operator's ICD-10-CM and HCPCS files ({@link GuideOperatorConfig}), so the
+ * look-ups have mutants too.
  */
 class GuideMutationTest {
 
@@ -46,9 +48,12 @@ class GuideMutationTest {
     @TempDir
     Path dir;
 
+    @TempDir
+    static Path configDir;
+
     @BeforeAll
     static void loadEngine() throws IOException {
-        engine = ScrubEngine.load(Path.of("config"));
+        engine = ScrubEngine.load(GuideOperatorConfig.in(configDir));
     }
 
     static Stream<Arguments> bases() {
