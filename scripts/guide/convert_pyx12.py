@@ -130,8 +130,20 @@ def walk_elements(section, loop_id, tag, key_code):
     return found
 
 
+# The kinds of change changes.json may list; each sets fields of a segment or element ("set"):
+#   guide-wins  a code list, usage or length where the published guide and the source disagree
+#   errata      an errata item the source lags (named in "why")
+#   fix         a plain message for a finding on an element ("fix", {value}: what was sent) or for a
+#               segment of this tag with a qualifier the loop does not allow ("wrongQualifier")
+#   missing     a plain message for a missing segment, or a missing loop when set on the segment that
+#               starts it ("missing"), replacing the walker's generic one
+KINDS = ("guide-wins", "errata", "fix", "missing")
+
+
 def apply_change(sections, change):
     """One change of changes.json: a field of a segment or element set to the guide's value."""
+    if change["kind"] not in KINDS:
+        raise SystemExit("unknown kind of change: " + json.dumps(change))
     section = sections[change["section"]]
     segments = walk_elements(section, change["loop"], change["segment"], change.get("qualifier"))
     if not segments:

@@ -16,7 +16,7 @@ import org.scrub837.model.ServiceLine;
  * L9741, or a code not in that fiscal year's set), and a HCPCS Level II procedure code that the
  * edition in force on the line's date does not list or lists with dates that exclude it. Each
  * finding names the edition it used. These run on the claim model (its dates are known only once
- * the claim is read), beside the streaming checks of {@link ClaimChecks}; findings are not 999
+ * the claim is read), beside the streaming checks of {@link GuideWalker}; findings are not 999
  * matters (the 277CA rejects the claim).
  */
 public final class DatedCodeChecks {

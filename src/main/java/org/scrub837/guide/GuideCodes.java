@@ -13,24 +13,10 @@ final class GuideCodes {
     private GuideCodes() {
     }
 
-    static final Set<String> NAME_TYPE = Set.of("1", "2");
-    static final Set<String> SUBSCRIBER_ID_QUALIFIER = Set.of("II", "MI");
-    static final Set<String> PAYER_ID_QUALIFIER = Set.of("PI", "XV");
-    static final Set<String> BILLING_TAX_ID_P = Set.of("EI", "SY");
-    static final Set<String> BILLING_TAX_ID_I = Set.of("EI");
-
-
-    static final Set<String> PWK01 = Set.of("03", "04", "05", "06", "07", "08", "09", "10", "11", "13", "15", "21",
-            "A3", "A4", "AM", "AS", "B2", "B3", "B4", "BR", "BS", "BT", "CB", "CK", "CT", "D2", "DA", "DB", "DG", "DJ",
-            "DS", "EB", "HC", "HR", "I5", "IR", "LA", "M1", "MT", "NN", "OB", "OC", "OD", "OE", "OX", "OZ", "P4", "P5",
-            "PE", "PN", "PO", "PQ", "PY", "PZ", "RB", "RR", "RT", "RX", "SG", "V5", "XP");
     /** PWK02 of the claim and line supplemental information (attachment transmission codes). */
     static final Set<String> PWK02 = Set.of("AA", "BM", "EL", "EM", "FT", "FX");
-    /** PWK02 of the 837P 2400 durable medical equipment certificate of medical necessity (PWK01 CT). */
-    static final Set<String> PWK02_DME_CMN = Set.of("AB", "AD", "AF", "AG", "NS");
 
-    /** HI01-1 of the diagnosis HI: principal diagnosis, ICD-10-CM (ABK) or ICD-9-CM (BK). */
-    static final Set<String> PRINCIPAL_DIAGNOSIS = Set.of("ABK", "BK");
+    /** The HI qualifiers of each guide: their ICD-10-CM ones are what the code shape and the order file read. */
     static final Set<String> HI_P = Set.of("ABK", "BK", "ABF", "BF", "BP", "BO", "BG");
     static final Set<String> HI_I = Set.of("ABK", "BK", "ABJ", "BJ", "APR", "PR", "ABN", "BN", "DR", "ABF", "BF",
             "BBR", "BR", "CAH", "BBQ", "BQ", "BI", "BH", "BE", "BG", "TC");
@@ -60,22 +46,4 @@ final class GuideCodes {
 
     static final Set<String> PRODUCT_QUALIFIER_P = Set.of("ER", "HC", "IV", "WK");
     static final Set<String> PRODUCT_QUALIFIER_I = Set.of("ER", "HC", "HP", "IV", "WK");
-    static final Set<String> POINTERS = Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
-
-    /** NM101 of the 2310 provider loops (claim level), by guide. */
-    static final Map<String, String> CLAIM_PROVIDERS_P = Map.of("DN", "2310A", "P3", "2310A", "82", "2310B",
-            "77", "2310C", "DQ", "2310D", "PW", "2310E", "45", "2310F");
-    static final Map<String, String> CLAIM_PROVIDERS_I = Map.of("71", "2310A", "72", "2310B", "ZZ", "2310C",
-            "82", "2310D", "77", "2310E", "DN", "2310F");
-    /** NM101 of the 2330 other-payer loops (after a 2320 SBR). */
-    static final Map<String, String> OTHER_PAYER_P = Map.of("IL", "2330A", "PR", "2330B", "DN", "2330C",
-            "P3", "2330C", "82", "2330D", "77", "2330E", "DQ", "2330F", "85", "2330G");
-    static final Map<String, String> OTHER_PAYER_I = Map.ofEntries(Map.entry("IL", "2330A"),
-            Map.entry("PR", "2330B"), Map.entry("71", "2330C"), Map.entry("72", "2330D"), Map.entry("ZZ", "2330E"),
-            Map.entry("77", "2330F"), Map.entry("82", "2330G"), Map.entry("DN", "2330H"), Map.entry("85", "2330I"));
-    /** NM101 of the 2420 line provider loops. */
-    static final Map<String, String> LINE_PROVIDERS_P = Map.of("82", "2420A", "QB", "2420B", "77", "2420C",
-            "DQ", "2420D", "DK", "2420E", "DN", "2420F", "P3", "2420F", "PW", "2420G", "45", "2420H");
-    static final Map<String, String> LINE_PROVIDERS_I = Map.of("72", "2420A", "ZZ", "2420B", "82", "2420C",
-            "DN", "2420D");
 }

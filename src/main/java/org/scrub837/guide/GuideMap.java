@@ -89,7 +89,7 @@ final class GuideMap {
             SegmentSpec spec = startOf(children[k]);
             if (spec.keyCodes() != null && spec.keyCodes().length > 1 && tags.get(spec.tag()) == 1) {
                 SegmentSpec unkeyed = new SegmentSpec(spec.tag(), spec.name(), spec.usage(), spec.maxUse(), 0, 0,
-                        null, null, spec.elements(), spec.syntax());
+                        null, null, spec.elements(), spec.syntax(), spec.missing(), spec.wrongQualifier());
                 if (children[k] instanceof Loop child) {
                     child.children()[0] = unkeyed;
                 } else {
@@ -117,7 +117,8 @@ final class GuideMap {
                 key == null ? 0 : key.get("element").asInt(), key == null ? 0 : key.get("component").asInt(),
                 key == null ? null : strings(key.get("codes")),
                 key == null ? null : GuideCodeList.of(strings(key.get("codes"))), list.toArray(new ElementSpec[0]),
-                notes.toArray(new String[0]));
+                notes.toArray(new String[0]), n.has("missing") ? n.get("missing").asText() : null,
+                n.has("wrongQualifier") ? n.get("wrongQualifier").asText() : null);
     }
 
     private static ElementSpec element(JsonNode n, int[] elements) {
@@ -137,7 +138,8 @@ final class GuideMap {
                 n.has("codes") ? strings(n.get("codes")) : null,
                 n.has("codes") ? GuideCodeList.of(strings(n.get("codes"))) : null,
                 n.has("regex") ? Pattern.compile(n.get("regex").asText()) : null,
-                n.has("fix") ? n.get("fix").asText() : null, components);
+                n.has("fix") ? n.get("fix").asText() : null, n.has("missing") ? n.get("missing").asText() : null,
+                components);
     }
 
     /** The type as the walker checks it: R real, N a number with implied decimals (N0, N2), D date, T time, A any other. */
@@ -191,9 +193,14 @@ final class GuideMap {
      * @param keyCodes     the key values that select this segment, sorted
      * @param keyList      the same, for the look-up in place
      * @param syntax       the standard's syntax notes as the guide prints them, e.g. P0809
+     * @param missing      a plain message replacing the generic one when the segment, or the loop it
+     *                     starts, is missing; or null
+     * @param wrongQualifier a plain message replacing the generic one when a segment of this tag in this
+     *                     loop carries a qualifier the guide does not allow here ({value}: what was sent); or null
      */
     record SegmentSpec(String tag, String name, char usage, int maxUse, int keyElement, int keyComponent,
-            String[] keyCodes, GuideCodeList keyList, ElementSpec[] elements, String[] syntax) {
+            String[] keyCodes, GuideCodeList keyList, ElementSpec[] elements, String[] syntax, String missing,
+            String wrongQualifier) {
     }
 
     /**
@@ -207,9 +214,11 @@ final class GuideMap {
      * @param codeList   the same, for the look-up in place
      * @param pattern    a shape the guide fixes, or null
      * @param fix        a plain fix message replacing the generic one, or null
+     * @param missing    a plain message replacing the generic one when the required element is empty, or null
      * @param components a composite's components, else null
      */
     record ElementSpec(int seq, String name, char usage, String reference, String type, char kind, int min, int max,
-            String[] codes, GuideCodeList codeList, Pattern pattern, String fix, ElementSpec[] components) {
+            String[] codes, GuideCodeList codeList, Pattern pattern, String fix, String missing,
+            ElementSpec[] components) {
     }
 }

@@ -43,7 +43,6 @@ public final class GuideValidator {
     private static final SegmentEdit[] SEGMENT_EDITS_I = segmentEdits(ClaimType.INSTITUTIONAL);
 
     private final LevelChecks levels;
-    private final ClaimChecks claims;
     private final DatedCodeChecks datedCodes;
     private final GuideCodeSets codes;
     /** CLM05-1 facility type codes of inpatient bills, which need CL1 (837I). */
@@ -59,7 +58,6 @@ public final class GuideValidator {
         this.codes = codes;
         this.inpatientFacilityCodes = Set.copyOf(inpatientFacilityCodes);
         this.levels = new LevelChecks();
-        this.claims = new ClaimChecks();
         this.datedCodes = new DatedCodeChecks(codes);
     }
 
@@ -84,7 +82,7 @@ public final class GuideValidator {
         }
         if (m.billing != claim.billingProvider()) {
             m.billing = claim.billingProvider();
-            m.billingReport = m.billing == null ? null : levels.billingProvider(m.billing, claim.claimType(), d, m.view);
+            m.billingReport = m.billing == null ? null : levels.billingProvider(m.billing, d, m.view);
             walk(m, claim, "2000A", m.billing, m.billingReport, m.placed(claim).part(m.header.created(), -1, -1));
         }
         boolean hasPatient = claim.patient() != null;
@@ -92,7 +90,7 @@ public final class GuideValidator {
             m.subscriber = claim.subscriber();
             m.subscriberHasPatient = hasPatient;
             m.subscriberReport = m.subscriber == null ? null
-                    : levels.subscriber(m.subscriber, claim.billingProvider(), hasPatient, claim.claimType(), d, m.view);
+                    : levels.subscriber(m.subscriber, claim.billingProvider(), hasPatient, d, m.view);
             walk(m, claim, "2000B", m.subscriber, m.subscriberReport, m.placed(claim).part(m.header.created(), -1, -1));
         }
         if (m.patient != claim.patient()) {
@@ -101,7 +99,7 @@ public final class GuideValidator {
                     : levels.patient(m.patient, claim.subscriber(), d, m.view);
             walk(m, claim, "2000C", m.patient, m.patientReport, m.placed(claim).part(m.header.created(), -1, -1));
         }
-        GuideReport own = claims.check(claim, m.view);
+        GuideReport own = new GuideReport(); // the claim's checks are the walker's and the named edits'
         DateRange statement = claim.dates().get(Claim.STATEMENT_DATES);
         m.walker.walk(GuideMap.of(claim.claimType()).section("2300"), claim.segments(), d, m.view, own,
                 m.placed(claim).part(m.header.created(), statement == null ? -1 : ClaimEditInput.asInt(statement.from()),

@@ -34,6 +34,8 @@ final class GuideWalker {
 
     private static final int MAX_DEPTH = 8;
     private static final int MAX_CHILDREN = 256;
+    /** The id the guide data gives the transaction header's section. */
+    private static final String HEADER = "HEADER";
 
     private final Loop[] loops = new Loop[MAX_DEPTH];
     /** For each loop on the stack, what the walker precomputed for it (see {@link LoopIndex}). */
@@ -41,6 +43,10 @@ final class GuideWalker {
     /** The index of every loop this walker has entered, built once per loop (the guide data is immutable). */
     private final Map<Loop, LoopIndex> indexes = new IdentityHashMap<>();
     private final int[][] counts = new int[MAX_DEPTH][MAX_CHILDREN];
+    /** For each loop on the stack, the position of the segment that started it: where what it lacks is reported. */
+    private final int[] starts = new int[MAX_DEPTH];
+    /** For each loop on the stack, the index of its child loop that is open (0: none). */
+    private final int[] open = new int[MAX_DEPTH];
     private int depth;
     private int line;
     private GuideReport report;
@@ -76,6 +82,8 @@ final class GuideWalker {
         Arrays.fill(counts[0], 0);
         counts[0][0] = 1;
         Segment first = segments.get(0);
+        starts[0] = first.position();
+        open[0] = 0;
         v.of(first, d);
         named(indexed[0], 0, section.id(), first.position());
         elements(section.start(), section.id(), first.position());
@@ -84,9 +92,8 @@ final class GuideWalker {
             v.of(s, d);
             place(s);
         }
-        int end = segments.get(segments.size() - 1).position() + 1;
         while (depth >= 0) {
-            close(end);
+            close();
             depth--;
         }
         report = null;
@@ -188,6 +195,12 @@ final class GuideWalker {
         return index;
     }
 
+    /**
+     * Places a segment in the current loop or, closing loops, in an enclosing one. An enclosing loop
+     * takes it only at or after its child loop that is open: a segment the guide places before that
+     * loop (a claim's DTP*431 after its service lines) is out of place, not the start of a new part of
+     * the enclosing loop.
+     */
     private void place(Segment s) {
         String tag = s.tag();
         for (int d = depth; d >= 0; d--) {
@@ -197,10 +210,11 @@ final class GuideWalker {
             }
             Loop loop = loops[d];
             Object[] children = loop.children();
+            int after = d < depth ? open[d] : 0;
             int match = 0;
             for (int k : candidates.segments()) {
                 SegmentSpec spec = (SegmentSpec) children[k];
-                if (keyMatches(spec)) {
+                if (k > after && keyMatches(spec)) {
                     if (match == 0) {
                         match = k;
                     } else if (!fits((SegmentSpec) children[match]) && fits(spec)) {
@@ -209,14 +223,14 @@ final class GuideWalker {
                 }
             }
             if (match > 0) {
-                closeTo(d, s.position());
+                closeTo(d);
                 segmentUse(loop, match, (SegmentSpec) children[match], s.position());
                 return;
             }
             for (int k : candidates.loops()) {
                 Loop child = (Loop) children[k];
-                if (keyMatches(child.start())) {
-                    closeTo(d, s.position());
+                if (k >= after && keyMatches(child.start())) {
+                    closeTo(d);
                     loopUse(loop, k, child, s);
                     return;
                 }
@@ -240,10 +254,10 @@ final class GuideWalker {
                 || (view.select(spec.keyElement(), spec.keyComponent()) && spec.keyList().contains(view));
     }
 
-    /** Closes the loops below depth {@code d}: the segment at {@code position} belongs to loop d or a new child of it. */
-    private void closeTo(int d, int position) {
+    /** Closes the loops below depth {@code d}: the segment being placed belongs to loop d or a new child of it. */
+    private void closeTo(int d) {
         while (depth > d) {
-            close(position);
+            close();
             depth--;
         }
     }
@@ -253,13 +267,14 @@ final class GuideWalker {
         String loopId = loop.id();
         named(indexed[depth], k, loopId, position);
         if (spec.usage() == 'N') {
-            report.segment(REQUIRED, line(), position, loopId, spec.tag(), "I4", true, loopId + " " + label(spec)
-                    + ": the guide does not use the " + spec.name() + " segment here; leave it out.");
+            report.segment(REQUIRED, line(loopId), position,
+                    ackLoop(loopId), spec.tag(), "I4", true, where(loopId) + " "
+                    + label(spec) + ": the guide does not use the " + spec.name() + " segment here; leave it out.");
             return;
         }
         if (spec.maxUse() > 0 && used > spec.maxUse()) {
-            report.segment(REQUIRED, line(), position, loopId, spec.tag(), "5", true, loopId + " " + label(spec)
-                    + ": the " + spec.name() + " segment is sent " + used + " times; the guide allows it "
+            report.segment(REQUIRED, line(loopId), position, ackLoop(loopId), spec.tag(), "5", true, where(loopId) + " "
+                    + label(spec) + ": the " + spec.name() + " segment is sent " + used + " times; the guide allows it "
                     + times(spec.maxUse()) + " in this loop. Remove the extra one.");
         }
         elements(spec, loopId, position);
@@ -267,32 +282,42 @@ final class GuideWalker {
 
     private void loopUse(Loop parent, int k, Loop child, Segment s) {
         int used = ++counts[depth][k];
+        open[depth] = k;
         depth++;
+        open[depth] = 0;
         loops[depth] = child;
         indexed[depth] = index(child);
         Arrays.fill(counts[depth], 0, child.children().length, 0);
         counts[depth][0] = 1;
+        starts[depth] = s.position();
         if ("LX".equals(s.tag())) {
             line = lineNumber();
         }
         SegmentSpec start = child.start();
         named(indexed[depth], 0, child.id(), s.position());
         if (child.usage() == 'N') {
-            report.segment(REQUIRED, line(), s.position(), child.id(), start.tag(), "I5", true, child.id() + " "
+            report.segment(REQUIRED, line(child.id()), s.position(),
+                    child.id(), start.tag(), "I5", true, where(child.id()) + " "
                     + label(start) + ": the guide does not use the " + child.name() + " loop here; leave it out.");
             return;
         }
         if (child.repeat() > 0 && used > child.repeat()) {
-            report.segment(REQUIRED, line(), s.position(), child.id(), start.tag(), "4", true, child.id() + " "
+            report.segment(REQUIRED, line(child.id()), s.position(),
+                    child.id(), start.tag(), "4", true, where(child.id()) + " "
                     + label(start) + ": the " + child.name() + " loop is sent " + used + " times under "
                     + parent.id() + "; the guide allows it " + times(child.repeat()) + ". Remove the extra one.");
         }
         elements(start, child.id(), s.position());
     }
 
-    /** The loop at the top of the stack ends before {@code position}: its required segments and loops must have come. */
-    private void close(int position) {
+    /**
+     * The loop at the top of the stack ends: its required segments and loops must have come. What it
+     * lacks is reported at the segment that started it (the loop's HL, NM1, CLM or LX), with the data's
+     * plain message when it has one.
+     */
+    private void close() {
         Loop loop = loops[depth];
+        int position = starts[depth];
         Object[] children = loop.children();
         int[] used = counts[depth];
         for (int k : indexed[depth].required) {
@@ -300,13 +325,16 @@ final class GuideWalker {
                 continue;
             }
             if (children[k] instanceof SegmentSpec spec && spec.usage() == 'R') {
-                report.segment(REQUIRED, line(), position, loop.id(), spec.tag(), GuideReport.SEGMENT_MISSING, true,
-                        loop.id() + " " + label(spec) + ": the " + spec.name() + " segment is missing; the guide"
-                                + " requires it in this loop.");
+                report.segment(REQUIRED, line(loop.id()), position,
+                        ackLoop(loop.id()), spec.tag(), GuideReport.SEGMENT_MISSING,
+                        true, where(loop.id()) + " " + label(spec) + ": " + (spec.missing() != null ? spec.missing()
+                                : "the " + spec.name() + " segment is missing; the guide requires it in this loop."));
             } else if (children[k] instanceof Loop child && child.usage() == 'R') {
-                report.segment(REQUIRED, line(), position, child.id(), child.start().tag(), GuideReport.LOOP_MISSING,
-                        true, child.id() + " " + label(child.start()) + ": the " + child.name() + " loop is"
-                                + " missing; the guide requires it under " + loop.id() + ".");
+                report.segment(REQUIRED, line(loop.id()), position,
+                        child.id(), child.start().tag(), GuideReport.LOOP_MISSING,
+                        true, where(child.id()) + " " + label(child.start()) + ": " + (child.start().missing() != null
+                                ? child.start().missing() : "the " + child.name() + " loop is missing; the guide"
+                                        + " requires it under " + loop.id() + "."));
             }
         }
     }
@@ -339,22 +367,25 @@ final class GuideWalker {
                 return;
             }
         }
-        report.segment(REQUIRED, line(), s.position(), loopId, s.tag(), "2", true, loopId + " " + s.tag()
-                + ": the guide has no " + s.tag() + " segment in this loop; leave it out or send it in its own loop.");
+        report.segment(REQUIRED, line(loopId), s.position(), ackLoop(loopId), s.tag(), "2", true, where(loopId) + " "
+                + s.tag() + ": the guide has no " + s.tag() + " segment in this loop; leave it out or send it in its"
+                + " own loop.");
     }
 
     private void wrongQualifier(Segment s, int d, int candidate, String loopId) {
         Set<String> qualifiers = new TreeSet<>();
+        String fix = null;
         for (Object child : loops[d].children()) {
             SegmentSpec spec = child instanceof Loop l ? l.start() : (SegmentSpec) child;
             if (spec.tag().equals(s.tag()) && spec.keyCodes() != null) {
                 qualifiers.addAll(Arrays.asList(spec.keyCodes()));
+                fix = fix == null ? spec.wrongQualifier() : fix;
             }
         }
         Object child = loops[d].children()[candidate];
         SegmentSpec keyed = child instanceof Loop l ? l.start() : (SegmentSpec) child;
         if (child instanceof SegmentSpec) {
-            closeTo(d, s.position());
+            closeTo(d);
             counts[d][candidate]++;
         }
         view.select(keyed.keyElement(), keyed.keyComponent());
@@ -362,10 +393,12 @@ final class GuideWalker {
         ElementSpec key = keyed.elements()[keyed.keyElement() - 1];
         Integer component = keyed.keyComponent() == 0 ? null : keyed.keyComponent();
         String reference = component == null ? key.reference() : key.components()[0].reference();
-        report.element(CODE, line(), s.position(), loopId, s.tag(), keyed.keyElement(), component, reference,
-                GuideReport.INVALID_CODE, true, loopId + " " + s.tag() + name(keyed.keyElement(), component)
-                        + ": '" + value + "' is not a qualifier the guide allows for a " + s.tag()
-                        + " segment here; use " + list(qualifiers.toArray(new String[0])) + ".");
+        report.element(CODE, line(loopId), s.position(),
+                ackLoop(loopId), s.tag(), keyed.keyElement(), component, reference,
+                GuideReport.INVALID_CODE, true, where(loopId) + " " + s.tag() + name(keyed.keyElement(), component)
+                        + ": " + (fix != null ? fix.replace("{value}", value) : "'" + value + "' is not a qualifier the"
+                                + " guide allows for a " + s.tag() + " segment here; use "
+                                + list(qualifiers.toArray(new String[0])) + "."));
     }
 
     private void elements(SegmentSpec spec, String loopId, int position) {
@@ -385,7 +418,10 @@ final class GuideWalker {
             }
             if (!view.present(i)) {
                 if (e.usage() == 'R') {
-                    missing(spec, loopId, position, e, i, null);
+                    // the 999 names an element by its data element number, which a composite has not
+                    // (C003 is no number): a missing composite is reported on its first required component
+                    ElementSpec first = firstRequired(e);
+                    missing(spec, loopId, position, first == null ? e : first, i, first == null ? null : first.seq());
                 }
                 continue;
             }
@@ -529,8 +565,9 @@ final class GuideWalker {
             return;
         }
         ElementSpec e = at <= spec.elements().length ? spec.elements()[at - 1] : null;
-        report.element(REQUIRED, line(), position, loopId, spec.tag(), at, null, e == null ? null : e.reference(), code,
-                true, loopId + " " + spec.tag() + String.format("%02d", at) + ": elements " + notePositions(spec, note)
+        report.element(REQUIRED, line(loopId), position, ackLoop(loopId), spec.tag(), at, null,
+                e == null ? null : e.reference(), code, true, where(loopId) + " " + spec.tag()
+                        + String.format("%02d", at) + ": elements " + notePositions(spec, note)
                         + " " + problem + " (syntax note " + note + ").");
     }
 
@@ -542,23 +579,40 @@ final class GuideWalker {
         return b.toString();
     }
 
+    /**
+     * A required element or component left empty. The data's plain message for it, else its fix message
+     * when that does not quote the value sent (there is none), else the generic one.
+     */
     private void missing(SegmentSpec spec, String loopId, int position, ElementSpec e, int i, Integer component) {
-        report.element(REQUIRED, line(), position, loopId, spec.tag(), i, component, e.reference(),
-                GuideReport.ELEMENT_MISSING, true, loopId + " " + spec.tag() + name(i, component) + ": "
-                        + (e.fix() != null ? e.fix() : "the guide requires the " + e.name() + "; it is empty."));
+        String plain = e.missing() != null ? e.missing()
+                : e.fix() != null && !e.fix().contains("{value}") ? e.fix() : null;
+        report.element(REQUIRED, line(loopId), position, ackLoop(loopId), spec.tag(), i, component, e.reference(),
+                GuideReport.ELEMENT_MISSING, true, where(loopId) + " " + spec.tag() + name(i, component) + ": "
+                        + (plain != null ? plain : "the guide requires the " + e.name() + "; it is empty."));
+    }
+
+    private static ElementSpec firstRequired(ElementSpec composite) {
+        for (ElementSpec c : composite.components()) {
+            if (c.usage() == 'R') {
+                return c;
+            }
+        }
+        return null;
     }
 
     private void notUsed(SegmentSpec spec, String loopId, int position, ElementSpec e, int i, Integer component) {
-        report.element(REQUIRED, line(), position, loopId, spec.tag(), i, component, e.reference(), "I10", true,
-                loopId + " " + spec.tag() + name(i, component) + ": the guide does not use the " + e.name()
+        report.element(REQUIRED, line(loopId), position,
+                ackLoop(loopId), spec.tag(), i, component, e.reference(), "I10",
+                true, where(loopId) + " " + spec.tag() + name(i, component) + ": the guide does not use the " + e.name()
                         + " here; leave it empty.");
     }
 
     /** A value breaking its element's rule; the data's plain fix message, when it has one, says what to send ({value}: what was sent). */
     private void report(String rule, SegmentSpec spec, String loopId, int position, ElementSpec e, int i,
             Integer component, String code, String problem) {
-        report.element(rule, line(), position, loopId, spec.tag(), i, component, e.reference(), code, true,
-                loopId + " " + spec.tag() + name(i, component) + ": " + (e.fix() != null
+        report.element(rule, line(loopId), position,
+                ackLoop(loopId), spec.tag(), i, component, e.reference(), code, true,
+                where(loopId) + " " + spec.tag() + name(i, component) + ": " + (e.fix() != null
                         ? e.fix().replace("{value}", view.selected()) : problem));
     }
 
@@ -578,8 +632,25 @@ final class GuideWalker {
         return n;
     }
 
-    private Integer line() {
-        return line == 0 ? null : line;
+    /** The service line a finding in this loop belongs to: the line's LX01 inside 2400 and its loops, else none. */
+    private Integer line(String loopId) {
+        return line != 0 && loopId.startsWith("24") ? line : null;
+    }
+
+    /**
+     * How a message names where a segment is: the loop id, "2400 line 3" inside a service line and its
+     * loops (the user finds a line by its number), "Header" for the transaction header (not a loop).
+     */
+    private String where(String loopId) {
+        if (HEADER.equals(loopId)) {
+            return "Header";
+        }
+        return line(loopId) != null ? loopId + " line " + line : loopId;
+    }
+
+    /** The loop id the 999 reports (IK303): none for the transaction header, which is not a loop. */
+    private static String ackLoop(String loopId) {
+        return HEADER.equals(loopId) ? "" : loopId;
     }
 
     private static String name(int element, Integer component) {

@@ -4,9 +4,6 @@ import static org.scrub837.guide.GuideRuleIds.CODE;
 import static org.scrub837.guide.GuideRuleIds.HL;
 import static org.scrub837.guide.GuideRuleIds.REQUIRED;
 
-
-
-import org.scrub837.model.ClaimType;
 import org.scrub837.model.Delimiters;
 import org.scrub837.model.HierarchyLevel;
 import org.scrub837.model.Segment;
@@ -16,20 +13,15 @@ import org.scrub837.model.Segment;
  * 2010BA, 2010BB payer) and 2000C patient (PAT, 2010CA). A level is checked once per transaction
  * however many claims it holds (the validator remembers the last level of each kind). What remains
  * here is what spans levels (HL parents and child codes, SBR02 and the subscriber's address and DMG
- * by whether a 2000C follows) and plain messages the data does not carry yet; the NPI check digit,
- * the addresses' state and ZIP, the birth date's format and the taxonomy shape are {@link SegmentEdit}s.
+ * by whether a 2000C follows) and what the data leaves situational and the project requires (the
+ * 2010AA NPI, SBR09); the loops, segments and codes the data holds are the walker's, and the NPI
+ * check digit, the addresses' state and ZIP, the birth date's format and the taxonomy shape are
+ * {@link SegmentEdit}s.
  */
 final class LevelChecks {
 
-    private static final GuideCodeList BILLING_TAX_ID_P = GuideCodeList.of(GuideCodes.BILLING_TAX_ID_P);
-    private static final GuideCodeList BILLING_TAX_ID_I = GuideCodeList.of(GuideCodes.BILLING_TAX_ID_I);
-    private static final GuideCodeList SUBSCRIBER_ID_QUALIFIER = GuideCodeList.of(GuideCodes.SUBSCRIBER_ID_QUALIFIER);
-    private static final GuideCodeList PAYER_ID_QUALIFIER = GuideCodeList.of(GuideCodes.PAYER_ID_QUALIFIER);
-    private static final GuideCodeList NAME_TYPE = GuideCodeList.of(GuideCodes.NAME_TYPE);
-
-    GuideReport billingProvider(HierarchyLevel level, ClaimType type, Delimiters d, SegmentView v) {
+    GuideReport billingProvider(HierarchyLevel level, Delimiters d, SegmentView v) {
         GuideReport r = new GuideReport();
-        boolean institutional = type == ClaimType.INSTITUTIONAL;
         Segment hl = level.segments().get(0);
         v.of(hl, d);
         if (!HierarchyLevel.BILLING_PROVIDER.equals(level.levelCode())) {
@@ -48,72 +40,25 @@ final class LevelChecks {
             r.element(HL, null, hl.position(), "2000A", "HL", 1, null, "628", GuideReport.PATTERN,
                     "2000A HL01: number the HL segments 1, 2, 3 ... in the order they are sent.");
         }
-        String loop = "2000A";
-        Segment name = null;
-        boolean street = false;
-        boolean city = false;
-        boolean taxId = false;
         for (int i = 1; i < level.segments().size(); i++) {
             Segment s = level.segments().get(i);
-            int p = s.position();
-            v.of(s, d);
-            switch (s.tag()) {
-                case "NM1" -> {
-                    if (v.is(1, "85")) {
-                        loop = "2010AA";
-                        name = s;
-                        providerName(r, v, p, loop, "billing provider", true);
-                    } else if (v.is(1, "87")) {
-                        loop = "2010AB";
-                    } else if (v.is(1, "PE")) {
-                        loop = "2010AC";
-                    }
+            if (s.tag().equals("NM1")) {
+                v.of(s, d);
+                if (v.is(1, "85")) {
+                    npi(r, v, s.position(), "2010AA", "billing provider");
                 }
-                case "N3" -> street |= "2010AA".equals(loop);
-                case "N4" -> city |= "2010AA".equals(loop);
-                case "REF" -> {
-                    if ("2010AA".equals(loop) && v.in(1, 0, institutional ? BILLING_TAX_ID_I : BILLING_TAX_ID_P)) {
-                        taxId = true;
-                    }
-                }
-                default -> { }
             }
-        }
-        int at = hl.position();
-        if (name == null) {
-            r.segment(REQUIRED, null, at, "2010AA", "NM1", GuideReport.LOOP_MISSING,
-                    "2010AA NM1: the billing provider name is missing; send NM1*85 with the billing provider's name"
-                            + " and NPI (NM108 XX, NM109) after the 2000A HL.");
-            return r;
-        }
-        if (!street) {
-            r.segment(REQUIRED, null, name.position(), "2010AA", "N3", GuideReport.SEGMENT_MISSING,
-                    "2010AA N3: the billing provider street address is missing; send N3 with the street address"
-                            + " (not a post office box) after NM1*85.");
-        }
-        if (!city) {
-            r.segment(REQUIRED, null, name.position(), "2010AA", "N4", GuideReport.SEGMENT_MISSING,
-                    "2010AA N4: the billing provider city, state and nine-digit ZIP code are missing; send N4 after N3.");
-        }
-        if (!taxId) {
-            r.segment(REQUIRED, null, name.position(), "2010AA", "REF", GuideReport.SEGMENT_MISSING,
-                    "2010AA REF: the billing provider tax identification is missing; send REF*EI*<nine-digit EIN>"
-                            + (institutional ? "" : " (or REF*SY*<SSN> for an individual)") + ".");
         }
         return r;
     }
 
-    GuideReport subscriber(HierarchyLevel level, HierarchyLevel billing, boolean hasPatient, ClaimType type,
-            Delimiters d, SegmentView v) {
+    GuideReport subscriber(HierarchyLevel level, HierarchyLevel billing, boolean hasPatient, Delimiters d,
+            SegmentView v) {
         GuideReport r = new GuideReport();
-        boolean professional = type == ClaimType.PROFESSIONAL;
-        Segment hl = level.segments().get(0);
         hierarchy(r, v, d, level, billing, "2000B", HierarchyLevel.SUBSCRIBER, hasPatient ? "1" : "0",
                 "subscriber", "billing provider");
         String loop = "2000B";
-        Segment sbr = null;
         Segment subscriberName = null;
-        Segment payerName = null;
         boolean street = false;
         boolean city = false;
         boolean demographics = false;
@@ -123,7 +68,6 @@ final class LevelChecks {
             v.of(s, d);
             switch (s.tag()) {
                 case "SBR" -> {
-                    sbr = s;
                     if (!hasPatient && !v.is(2, "18")) {
                         r.element(v.present(2) ? CODE : REQUIRED, null, p, loop, "SBR", 2, null, "1069",
                                 v.present(2) ? GuideReport.INVALID_CODE : GuideReport.DEPENDENT_ELEMENT_MISSING,
@@ -134,6 +78,8 @@ final class LevelChecks {
                                 "2000B SBR02: 18 says the subscriber is the patient, yet a 2000C patient level"
                                         + " follows; drop the 2000C level or leave SBR02 empty.");
                     }
+                    // the data leaves SBR09 situational ("required prior to the mandated use of the
+                    // national health plan id", which is not mandated): required here
                     if (!v.present(9)) {
                         r.element(REQUIRED, null, p, loop, "SBR", 9, null, "1032",
                                 GuideReport.DEPENDENT_ELEMENT_MISSING, "2000B SBR09: report the claim filing"
@@ -144,47 +90,17 @@ final class LevelChecks {
                     if (v.is(1, "IL")) {
                         loop = "2010BA";
                         subscriberName = s;
-                        if (v.present(8) || professional) {
-                            if (!v.in(8, 0, SUBSCRIBER_ID_QUALIFIER)) {
-                                r.element(CODE, null, p, loop, "NM1", 8, null, "66", GuideReport.INVALID_CODE,
-                                        "2010BA NM108: report MI (member identification number) or II with the"
-                                                + " subscriber's id in NM109.");
-                            } else if (!v.present(9)) {
-                                r.element(REQUIRED, null, p, loop, "NM1", 9, null, "67", GuideReport.ELEMENT_MISSING,
-                                        "2010BA NM109: report the subscriber's member id from the insurance card.");
-                            }
-                        }
                     } else if (v.is(1, "PR")) {
                         loop = "2010BB";
-                        payerName = s;
-                        if (!v.in(8, 0, PAYER_ID_QUALIFIER)) {
-                            r.element(CODE, null, p, loop, "NM1", 8, null, "66", GuideReport.INVALID_CODE,
-                                    "2010BB NM108: report PI (payer identification) or XV with the payer id in NM109.");
-                        } else if (!v.present(9)) {
-                            r.element(REQUIRED, null, p, loop, "NM1", 9, null, "67", GuideReport.ELEMENT_MISSING,
-                                    "2010BB NM109: report the payer id.");
-                        }
                     }
                 }
                 case "N3" -> street |= "2010BA".equals(loop);
                 case "N4" -> city |= "2010BA".equals(loop);
-                case "DMG" -> {
-                    demographics |= "2010BA".equals(loop);
-                    demographics(r, v, p, loop);
-                }
+                case "DMG" -> demographics |= "2010BA".equals(loop);
                 default -> { }
             }
         }
-        int at = hl.position();
-        if (sbr == null) {
-            r.segment(REQUIRED, null, at, "2000B", "SBR", GuideReport.SEGMENT_MISSING,
-                    "2000B SBR: the subscriber information is missing; send SBR (payer responsibility, relationship,"
-                            + " claim filing indicator) after the 2000B HL.");
-        }
-        if (subscriberName == null) {
-            r.segment(REQUIRED, null, at, "2010BA", "NM1", GuideReport.LOOP_MISSING,
-                    "2010BA NM1: the subscriber name is missing; send NM1*IL with the subscriber's name and member id.");
-        } else if (!hasPatient) {
+        if (subscriberName != null && !hasPatient) {
             int np = subscriberName.position();
             if (!street) {
                 r.segment(REQUIRED, null, np, "2010BA", "N3", GuideReport.DEPENDENT_SEGMENT_MISSING,
@@ -199,73 +115,12 @@ final class LevelChecks {
                         "2010BA DMG: the subscriber is the patient, so send DMG*D8*<birth date CCYYMMDD>*<F, M or U>.");
             }
         }
-        if (payerName == null) {
-            r.segment(REQUIRED, null, at, "2010BB", "NM1", GuideReport.LOOP_MISSING,
-                    "2010BB NM1: the payer name is missing; send NM1*PR*2*<payer name>*****PI*<payer id> in the"
-                            + " subscriber level.");
-        }
         return r;
     }
 
     GuideReport patient(HierarchyLevel level, HierarchyLevel subscriber, Delimiters d, SegmentView v) {
         GuideReport r = new GuideReport();
-        Segment hl = level.segments().get(0);
         hierarchy(r, v, d, level, subscriber, "2000C", HierarchyLevel.PATIENT, "0", "patient", "subscriber");
-        String loop = "2000C";
-        boolean pat = false;
-        Segment name = null;
-        boolean street = false;
-        boolean city = false;
-        boolean demographics = false;
-        for (int i = 1; i < level.segments().size(); i++) {
-            Segment s = level.segments().get(i);
-            int p = s.position();
-            v.of(s, d);
-            switch (s.tag()) {
-                case "PAT" -> {
-                    pat = true;
-                }
-                case "NM1" -> {
-                    if (v.is(1, "QC")) {
-                        loop = "2010CA";
-                        name = s;
-                        if (!v.is(2, "1")) {
-                            r.element(CODE, null, p, loop, "NM1", 2, null, "1065", GuideReport.INVALID_CODE,
-                                    "2010CA NM102: report 1 (person) for the patient.");
-                        }
-                    }
-                }
-                case "N3" -> street |= "2010CA".equals(loop);
-                case "N4" -> city |= "2010CA".equals(loop);
-                case "DMG" -> {
-                    demographics |= "2010CA".equals(loop);
-                    demographics(r, v, p, loop);
-                }
-                default -> { }
-            }
-        }
-        int at = hl.position();
-        if (!pat) {
-            r.segment(REQUIRED, null, at, "2000C", "PAT", GuideReport.SEGMENT_MISSING,
-                    "2000C PAT: send PAT with the patient's relationship to the subscriber (PAT01) after the 2000C HL.");
-        }
-        if (name == null) {
-            r.segment(REQUIRED, null, at, "2010CA", "NM1", GuideReport.LOOP_MISSING,
-                    "2010CA NM1: the patient name is missing; send NM1*QC*1*<last>*<first>.");
-        } else {
-            if (!street) {
-                r.segment(REQUIRED, null, name.position(), "2010CA", "N3", GuideReport.SEGMENT_MISSING,
-                        "2010CA N3: send the patient's street address (N3).");
-            }
-            if (!city) {
-                r.segment(REQUIRED, null, name.position(), "2010CA", "N4", GuideReport.SEGMENT_MISSING,
-                        "2010CA N4: send the patient's city, state and ZIP code (N4).");
-            }
-            if (!demographics) {
-                r.segment(REQUIRED, null, name.position(), "2010CA", "DMG", GuideReport.SEGMENT_MISSING,
-                        "2010CA DMG: send DMG*D8*<patient birth date CCYYMMDD>*<F, M or U>.");
-            }
-        }
         return r;
     }
 
@@ -300,23 +155,14 @@ final class LevelChecks {
         }
     }
 
-    static void providerName(GuideReport r, SegmentView v, int p, String loop, String who,
-            boolean npiRequired) {
-        if (!v.in(2, 0, NAME_TYPE)) {
-            r.element(CODE, null, p, loop, "NM1", 2, null, "1065", GuideReport.INVALID_CODE,
-                    loop + " NM102: report 1 (person) or 2 (organization) for the " + who + ".");
-        }
-        if (npiRequired && !v.is(8, "XX")) {
+    /**
+     * NM108 XX: the data leaves the billing provider's NM108/NM109 situational (an atypical provider
+     * has no NPI); the project requires the NPI (docs/validation.md, "Not checked").
+     */
+    private static void npi(GuideReport r, SegmentView v, int p, String loop, String who) {
+        if (!v.is(8, "XX")) {
             r.element(REQUIRED, null, p, loop, "NM1", 8, null, "66", GuideReport.DEPENDENT_ELEMENT_MISSING, loop
                     + " NM108/NM109: report the " + who + "'s NPI: NM108 XX and the ten-digit NPI in NM109.");
         }
     }
-
-    private static void demographics(GuideReport r, SegmentView v, int p, String loop) {
-        if (!v.is(1, "D8")) {
-            r.element(CODE, null, p, loop, "DMG", 1, null, "1250", GuideReport.INVALID_CODE,
-                    loop + " DMG01: report D8 (date CCYYMMDD) before the birth date.");
-        }
-    }
-
 }
