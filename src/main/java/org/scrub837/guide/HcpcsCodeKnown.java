@@ -1,29 +1,12 @@
 package org.scrub837.guide;
 
-import org.scrub837.model.ClaimType;
-
 /**
  * External code set, with the operator's file: a HCPCS Level II code (SV101-2, SV202-2 under
  * qualifier HC, five upper-case characters starting with A to V) must be listed in the CMS quarterly
  * HCPCS file the operator copied to {@code config/guide/hcpcs.txt} (absent: not checked). CPT codes
  * (five digits, AMA-licensed) and codes of another shape are not looked up.
  */
-final class HcpcsCodeKnown implements SegmentEdit {
-
-    @Override
-    public boolean appliesTo(ClaimType type) {
-        return true;
-    }
-
-    @Override
-    public String tag() {
-        return "SV1";
-    }
-
-    @Override
-    public boolean reads(String tag) {
-        return LineProcedureCode.reads(tag);
-    }
+final class HcpcsCodeKnown extends LineProcedureCode {
 
     @Override
     public void check(PlacedSegment at, GuideReport report) {

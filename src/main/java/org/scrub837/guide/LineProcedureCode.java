@@ -5,18 +5,31 @@ package org.scrub837.guide;
  * 837I SV2 (qualifier in component 1, the code in 2, modifiers in 3-6). Shared by the edits that read
  * the code ({@link ProcedureCodeCase}, {@link ProcedureCodeShape}, {@link HcpcsCodeKnown}); each
  * reads only a composite whose qualifier is one of its guide's (another qualifier is reported as
- * that, and the code is not looked at).
+ * that, and the code is not looked at). As their base class it says once which segments they read:
+ * SV1 and SV2, on both guides.
  */
-final class LineProcedureCode {
+abstract class LineProcedureCode implements SegmentEdit {
 
     private static final GuideCodeList PROFESSIONAL_QUALIFIERS = GuideCodeList.of(GuideCodes.PRODUCT_QUALIFIER_P);
     private static final GuideCodeList INSTITUTIONAL_QUALIFIERS = GuideCodeList.of(GuideCodes.PRODUCT_QUALIFIER_I);
 
-    private LineProcedureCode() {
+    @Override
+    public boolean appliesTo(org.scrub837.model.ClaimType type) {
+        return true;
+    }
+
+    @Override
+    public String tag() {
+        return "SV1";
+    }
+
+    @Override
+    public boolean reads(String tag) {
+        return readsTag(tag);
     }
 
     /** Whether the edits read segments of {@code tag}. */
-    static boolean reads(String tag) {
+    static boolean readsTag(String tag) {
         return tag.equals("SV1") || tag.equals("SV2");
     }
 

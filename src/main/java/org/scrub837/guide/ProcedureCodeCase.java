@@ -2,29 +2,13 @@ package org.scrub837.guide;
 
 import java.util.Locale;
 
-import org.scrub837.model.ClaimType;
 
 /**
  * Beyond the data (which has no code list for procedure codes): HCPCS and CPT codes (SV101-2,
  * SV202-2 under qualifier HC) and procedure modifiers (components 3-6, under any qualifier) are
  * upper case; payers' front ends do not fold case, so `q4293` or `rt` is not a code.
  */
-final class ProcedureCodeCase implements SegmentEdit {
-
-    @Override
-    public boolean appliesTo(ClaimType type) {
-        return true;
-    }
-
-    @Override
-    public String tag() {
-        return "SV1";
-    }
-
-    @Override
-    public boolean reads(String tag) {
-        return LineProcedureCode.reads(tag);
-    }
+final class ProcedureCodeCase extends LineProcedureCode {
 
     @Override
     public void check(PlacedSegment at, GuideReport report) {

@@ -1,28 +1,11 @@
 package org.scrub837.guide;
 
-import org.scrub837.model.ClaimType;
-
 /**
  * Beyond the data (which allows 1 to 48 characters): a HCPCS or CPT code (SV101-2, SV202-2 under
  * qualifier HC) is five upper-case letters or digits. A code in lower case is
  * {@link ProcedureCodeCase}'s (one finding for the code, the plainer one).
  */
-final class ProcedureCodeShape implements SegmentEdit {
-
-    @Override
-    public boolean appliesTo(ClaimType type) {
-        return true;
-    }
-
-    @Override
-    public String tag() {
-        return "SV1";
-    }
-
-    @Override
-    public boolean reads(String tag) {
-        return LineProcedureCode.reads(tag);
-    }
+final class ProcedureCodeShape extends LineProcedureCode {
 
     @Override
     public void check(PlacedSegment at, GuideReport report) {
