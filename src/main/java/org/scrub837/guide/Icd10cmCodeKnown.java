@@ -11,15 +11,6 @@ import org.scrub837.model.ClaimType;
  */
 final class Icd10cmCodeKnown implements SegmentEdit {
 
-    /** The ICD-10-CM qualifiers of each guide's HI. */
-    private static final GuideCodeList PROFESSIONAL = icd10cm(GuideCodes.HI_P);
-    private static final GuideCodeList INSTITUTIONAL = icd10cm(GuideCodes.HI_I);
-
-    private static GuideCodeList icd10cm(java.util.Set<String> guideQualifiers) {
-        return GuideCodeList.of(GuideCodes.ICD10CM_QUALIFIERS.stream().filter(guideQualifiers::contains)
-                .toArray(String[]::new));
-    }
-
     @Override
     public boolean appliesTo(ClaimType type) {
         return true;
@@ -36,7 +27,7 @@ final class Icd10cmCodeKnown implements SegmentEdit {
         if (order == null) {
             return;
         }
-        GuideCodeList qualifiers = at.type() == ClaimType.INSTITUTIONAL ? INSTITUTIONAL : PROFESSIONAL;
+        GuideCodeList qualifiers = Icd10cmCodeShape.qualifiers(at.type());
         SegmentView v = at.view();
         for (int e = 1; e <= v.size() && e <= 12; e++) {
             if (!v.select(e, 1) || !qualifiers.contains(v)) {

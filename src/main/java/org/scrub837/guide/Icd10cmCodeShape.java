@@ -19,6 +19,11 @@ final class Icd10cmCodeShape implements SegmentEdit {
                 .toArray(String[]::new));
     }
 
+    /** The guide's HI qualifiers that introduce an ICD-10-CM code (also read by {@link Icd10cmCodeKnown}). */
+    static GuideCodeList qualifiers(ClaimType type) {
+        return type == ClaimType.INSTITUTIONAL ? INSTITUTIONAL : PROFESSIONAL;
+    }
+
     @Override
     public boolean appliesTo(ClaimType type) {
         return true;
@@ -31,7 +36,7 @@ final class Icd10cmCodeShape implements SegmentEdit {
 
     @Override
     public void check(PlacedSegment at, GuideReport report) {
-        GuideCodeList qualifiers = at.type() == ClaimType.INSTITUTIONAL ? INSTITUTIONAL : PROFESSIONAL;
+        GuideCodeList qualifiers = qualifiers(at.type());
         SegmentView v = at.view();
         for (int e = 1; e <= v.size() && e <= 12; e++) {
             if (!v.select(e, 1) || !qualifiers.contains(v)) {
