@@ -27,15 +27,8 @@ final class TransactionState {
     private final String controlNumber;
     private final String convention;
     private final ClaimType claimType;
-    /**
-     * The header (ST up to the first HL), collected like a level: its segments and issues. With it,
-     * the current level is never null, so filing a segment or an issue takes the same branches in the
-     * header as in a level. A branch of its own, taken only before the first HL, would never be taken
-     * while the JIT profiles the hot filing path (the first transaction's header is read before
-     * that), and the first later ST would make the JIT throw away and recompile the whole inlined
-     * per-segment path.
-     */
-    private final LevelState header;
+    private final List<Segment> header = new ArrayList<>();
+    private final List<SyntaxIssue> headerIssues = new ArrayList<>();
     /** Every issue of this transaction, including those handed to claims: for the SE EnvelopeEnd. */
     private final List<SyntaxIssue> allIssues = new ArrayList<>();
     private Transaction transaction;
@@ -45,6 +38,8 @@ final class TransactionState {
     private LevelState currentLevel;
     private ClaimState claim;
     private int claims;
+    /** The payer of the claim before, shared with the next claim when equal. */
+    private Payer lastPayer;
 
     TransactionState(FunctionalGroup group, int ordinal, long stFilePosition, RawSegment st, Segment stSegment,
             String convention, ClaimType claimType) {
@@ -55,8 +50,7 @@ final class TransactionState {
         this.controlNumber = st.element(2);
         this.convention = convention;
         this.claimType = claimType;
-        this.header = new LevelState(st, stSegment);
-        this.currentLevel = header;
+        header.add(stSegment);
     }
 
     String controlNumber() {
@@ -77,13 +71,15 @@ final class TransactionState {
         return claim;
     }
 
-    /** Files an issue where it belongs now: the current claim, else the current level (or the header). */
+    /** Files an issue where it belongs now: the current claim, else the current level, else the header. */
     void addIssue(SyntaxIssue issue) {
         allIssues.add(issue);
         if (claim != null) {
             claim.issues().add(issue);
-        } else {
+        } else if (currentLevel != null) {
             currentLevel.issues().add(issue);
+        } else {
+            headerIssues.add(issue);
         }
     }
 
@@ -96,30 +92,12 @@ final class TransactionState {
         return allIssues;
     }
 
-    /**
-     * Whether the transaction's header has been handed out: it is at the first HL or CLM (or at SE),
-     * see {@link #begin}.
-     */
-    boolean begun() {
-        return transaction != null;
-    }
-
-    /**
-     * Hands out the transaction with its header. Called by the session at the first HL or CLM,
-     * before it files that segment; kept out of {@link #startLevel} and {@link #startClaim}, which
-     * the JIT inlines into the per-segment path, because it happens once per transaction: a branch
-     * there would be seen for the first time at the second transaction and make the JIT recompile
-     * that path.
-     */
-    void begin(ClaimHandler handler) {
+    /** Starts a new HL level; hands out the claim it ends. */
+    void startLevel(RawSegment hl, Segment segment, ClaimHandler handler, ClaimCounter counter) {
+        endClaim(handler, counter);
         if (transaction == null) {
             startTransaction(handler);
         }
-    }
-
-    /** Starts a new HL level; hands out the claim it ends. The transaction has begun. */
-    void startLevel(RawSegment hl, Segment segment, ClaimHandler handler, ClaimCounter counter) {
-        endClaim(handler, counter);
         LevelState level = new LevelState(hl, segment);
         String code = level.levelCode();
         if (HierarchyLevel.BILLING_PROVIDER.equals(code)) {
@@ -141,9 +119,12 @@ final class TransactionState {
         currentLevel = level;
     }
 
-    /** Starts a new claim; hands out the claim it ends. The transaction has begun. */
+    /** Starts a new claim; hands out the claim it ends. */
     void startClaim(RawSegment clm, Segment segment, ClaimHandler handler, ClaimCounter counter) {
         endClaim(handler, counter);
+        if (transaction == null) {
+            startTransaction(handler);
+        }
         claim = new ClaimState(clm, segment);
         claims++;
     }
@@ -152,8 +133,10 @@ final class TransactionState {
     void add(RawSegment raw, Segment segment, String loop) {
         if (claim != null) {
             claim.add(raw, segment, loop);
-        } else {
+        } else if (currentLevel != null) {
             currentLevel.add(raw, segment);
+        } else {
+            header.add(segment);
         }
     }
 
@@ -168,7 +151,7 @@ final class TransactionState {
 
     private void startTransaction(ClaimHandler handler) {
         transaction = new Transaction(group, transactionSetId, controlNumber, convention, claimType,
-                header.segments(), ordinal);
+                List.copyOf(header), ordinal);
         handler.startTransaction(transaction);
     }
 
@@ -176,27 +159,22 @@ final class TransactionState {
         if (claim == null) {
             return;
         }
-        List<SyntaxIssue> inherited = new ArrayList<>(header.issues());
+        List<SyntaxIssue> inherited = new ArrayList<>(headerIssues);
         for (LevelState level : new LevelState[] {billing, subscriber, patient}) {
             if (level != null) {
                 inherited.addAll(level.issues());
             }
         }
-        Payer payer = subscriber != null ? subscriber.payer(counter.lastPayer) : Payer.UNKNOWN;
-        counter.lastPayer = payer;
+        Payer payer = subscriber != null ? subscriber.payer(lastPayer) : Payer.UNKNOWN;
+        lastPayer = payer;
         Claim built = claim.build(transaction, billing, subscriber, patient, payer, inherited, counter.next());
         claim = null;
         handler.claim(built);
     }
 
-    /** Numbers claims across the file, and remembers the last claim's payer across transactions. */
+    /** Numbers claims across the file. */
     static final class ClaimCounter {
         private long count;
-        /**
-         * The payer of the claim before, shared with the next claim when equal; never null, so that
-         * the first claim of a transaction takes the same path as every other (see {@link LevelState#payer}).
-         */
-        private Payer lastPayer = Payer.UNKNOWN;
 
         long next() {
             return ++count;
