@@ -12,8 +12,9 @@ import org.scrub837.model.Segment;
 
 /**
  * Text beyond ASCII reaches the claim as the UTF-8 it was written in, and bytes that are not UTF-8
- * are refused at the segment that holds them (the reader decodes through its own byte-at-a-time
- * UTF-8 decoder, which must read and refuse exactly as the JDK's).
+ * are refused at the segment that holds them, as is a character StAEDI cannot hold in one UTF-16 unit
+ * (the reader decodes through its own byte-at-a-time UTF-8 decoder, which must read and refuse exactly
+ * as the JDK's).
  */
 class NonAsciiTextTest {
 
@@ -43,6 +44,20 @@ class NonAsciiTextTest {
         InvalidEdiException refused = assertThrows(InvalidEdiException.class, () -> EdiTestFiles.read(bytes, "latin1.edi"));
 
         assertEquals("bytes that are not UTF-8 text: expected X12 characters in UTF-8 (or ASCII)", refused.reason());
+        assertEquals(segment, refused.fileSegmentPosition());
+    }
+
+    @Test
+    void characterBeyondU0000FFFFIsRefusedAtItsSegmentForWhatItIs() throws Exception {
+        String sample = EdiTestFiles.sampleText("837P/q4293-clean.edi");
+        byte[] bytes = sample.replace(NAME, "NM1*IL*1*DOE*JANE\uD83D\uDE00****MI*1EG4TE5MK72~")
+                .getBytes(StandardCharsets.UTF_8);
+        long segment = EdiTestFiles.segments(sample.getBytes(StandardCharsets.UTF_8)).indexOf(NAME.substring(0, NAME.length() - 1)) + 1;
+
+        InvalidEdiException refused = assertThrows(InvalidEdiException.class, () -> EdiTestFiles.read(bytes, "emoji.edi"));
+
+        assertEquals("a character beyond U+FFFF (a four-byte UTF-8 sequence, such as an emoji): expected X12 characters,"
+                + " which the StAEDI parser reads only up to U+FFFF", refused.reason());
         assertEquals(segment, refused.fileSegmentPosition());
     }
 

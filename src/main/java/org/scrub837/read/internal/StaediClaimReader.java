@@ -232,6 +232,13 @@ public final class StaediClaimReader implements ClaimReader {
                     throw (IOException) c; // the input itself failed: not the file's fault
                 }
             }
+            if (rootCause(e) instanceof java.nio.BufferOverflowException && input.firstFourByteSegment() > 0) {
+                // the element-length limit is counted ahead of StAEDI, so its own overflow is the character
+                long at = input.firstFourByteSegment();
+                return new InvalidEdiException(fileName, at, session.transactionPosition(at),
+                        "a character beyond U+FFFF (a four-byte UTF-8 sequence, such as an emoji): expected X12"
+                                + " characters, which the StAEDI parser reads only up to U+FFFF", e);
+            }
             if (EDIE005.equals(code(e))) {
                 return endedTooSoon(e);
             }
