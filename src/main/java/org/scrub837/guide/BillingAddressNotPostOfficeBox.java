@@ -33,7 +33,7 @@ final class BillingAddressNotPostOfficeBox implements ClaimEdit {
                     if (v.present(element) && "PpLlBb".indexOf(v.charAt(element, 0)) >= 0
                             && postOfficeBox(v.element(element))) {
                         report.element(GuideRuleIds.FORMAT, null, s.position(), "2010AA", "N3", element, null, "166",
-                                GuideReport.PATTERN, "2010AA N3" + String.format("%02d", element) + ": the billing"
+                                GuideReport.PATTERN, "2010AA N3" + GuideReport.twoDigits(element) + ": the billing"
                                         + " provider address must be a street address, not a post office or lock"
                                         + " box; send the box in the 2010AB pay-to address.");
                         return;

@@ -52,6 +52,15 @@ final class GuideReport {
         add(new GuideFinding(rule, line, position, message, ack, fromData));
     }
 
+    /**
+     * An element position as the 999 and the messages write it: two digits at least ("03", "12").
+     * Not String.format: each call builds a Formatter and a DecimalFormatSymbols, a cost every
+     * finding paid.
+     */
+    static String twoDigits(int n) {
+        return n >= 0 && n < 10 ? "0" + n : Integer.toString(n);
+    }
+
     /** An element (or component, when {@code component} is not null) of a segment that is present. */
     void element(String rule, Integer line, int position, String loop, String tag, int element, Integer component,
             String reference, String ik403, String message) {
@@ -62,7 +71,7 @@ final class GuideReport {
     void element(String rule, Integer line, int position, String loop, String tag, int element, Integer component,
             String reference, String ik403, boolean fromData, String message) {
         SyntaxIssue ack = new SyntaxIssue(SyntaxIssue.Scope.ELEMENT, ik403, tag, position, loop, element, component,
-                reference, rule + " " + loop + " " + tag + String.format("%02d", element)
+                reference, rule + " " + loop + " " + tag + GuideReport.twoDigits(element)
                         + (component == null ? "" : "-" + component));
         add(new GuideFinding(rule, line, position, message, ack, fromData));
     }

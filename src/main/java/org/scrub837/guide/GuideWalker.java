@@ -551,9 +551,9 @@ final class GuideWalker {
                 at = firstElement;
             }
             case 'C' -> problem = firstPresent && present < n ? "are required when " + spec.tag()
-                    + String.format("%02d", firstElement) + " is sent" : null;
+                    + GuideReport.twoDigits(firstElement) + " is sent" : null;
             case 'L' -> problem = firstPresent && present < 2 ? "at least one other is required when " + spec.tag()
-                    + String.format("%02d", firstElement) + " is sent" : null;
+                    + GuideReport.twoDigits(firstElement) + " is sent" : null;
             case 'E' -> {
                 problem = present > 1 ? "only one of them may be sent" : null;
                 at = secondPresent;
@@ -567,7 +567,7 @@ final class GuideWalker {
         ElementSpec e = at <= spec.elements().length ? spec.elements()[at - 1] : null;
         report.element(REQUIRED, line(loopId), position, ackLoop(loopId), spec.tag(), at, null,
                 e == null ? null : e.reference(), code, true, where(loopId) + " " + spec.tag()
-                        + String.format("%02d", at) + ": elements " + notePositions(spec, note)
+                        + GuideReport.twoDigits(at) + ": elements " + notePositions(spec, note)
                         + " " + problem + " (syntax note " + note + ").");
     }
 
@@ -654,7 +654,7 @@ final class GuideWalker {
     }
 
     private static String name(int element, Integer component) {
-        return String.format("%02d", element) + (component == null ? "" : "-" + component);
+        return GuideReport.twoDigits(element) + (component == null ? "" : "-" + component);
     }
 
     /** TAG or TAG*QUALIFIER when one qualifier selects the segment. */

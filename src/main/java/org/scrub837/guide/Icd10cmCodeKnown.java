@@ -36,7 +36,7 @@ final class Icd10cmCodeKnown implements SegmentEdit {
             String code = v.component(e, 2);
             if (GuideValues.icd10cmShape(code) && !order.billable(code)) {
                 report.element(GuideRuleIds.CODE, null, at.position(), "2300", "HI", e, 2, "1271",
-                        GuideReport.INVALID_CODE, "2300 HI" + String.format("%02d", e) + "-2: '" + code + "' is "
+                        GuideReport.INVALID_CODE, "2300 HI" + GuideReport.twoDigits(e) + "-2: '" + code + "' is "
                                 + (order.header(code) ? "an ICD-10-CM category, not a billable code; report the"
                                         + " complete code with all its characters"
                                         : "not in the ICD-10-CM code set loaded; check the code") + ".");

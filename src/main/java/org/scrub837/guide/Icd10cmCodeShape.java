@@ -45,7 +45,7 @@ final class Icd10cmCodeShape implements SegmentEdit {
             String code = v.component(e, 2);
             if (!GuideValues.icd10cmShape(code)) {
                 report.element(GuideRuleIds.FORMAT, null, at.position(), "2300", "HI", e, 2, "1271",
-                        GuideReport.PATTERN, "2300 HI" + String.format("%02d", e) + "-2: '" + code + "' is not an"
+                        GuideReport.PATTERN, "2300 HI" + GuideReport.twoDigits(e) + "-2: '" + code + "' is not an"
                                 + " ICD-10-CM code as the guide wants it: a letter, a digit, 3 to 7 upper-case"
                                 + " characters and no period (e.g. L97412).");
             }

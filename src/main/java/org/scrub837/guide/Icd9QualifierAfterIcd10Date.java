@@ -42,7 +42,7 @@ final class Icd9QualifierAfterIcd10Date implements ClaimEdit {
                 String icd10 = ICD10_QUALIFIER.get(qualifier);
                 if (icd10 != null) {
                     report.element(GuideRuleIds.CODE, null, s.position(), "2300", "HI", element, 1, "1270",
-                            GuideReport.INVALID_CODE, "2300 HI" + String.format("%02d", element) + "-1: '" + qualifier
+                            GuideReport.INVALID_CODE, "2300 HI" + GuideReport.twoDigits(element) + "-1: '" + qualifier
                                     + "' is an ICD-9-CM qualifier; services from 2015-10-01 are coded in ICD-10-CM"
                                     + " or ICD-10-PCS: use " + icd10 + " with the ICD-10 code.");
                     return;

@@ -40,6 +40,7 @@ final class GuardedInputStream extends FilterInputStream {
     private int openEnvelopes;
     private int utf8Pending;
     private long firstInvalidUtf8Segment;
+    private long firstFourByteSegment;
     private boolean transactionOpen;
     private boolean groupOpen;
 
@@ -127,6 +128,15 @@ final class GuardedInputStream extends FilterInputStream {
         return firstInvalidUtf8Segment;
     }
 
+    /**
+     * The segment (1-based) holding the first four-byte UTF-8 sequence (a character beyond U+FFFF,
+     * such as an emoji), or 0 when none so far: StAEDI reads one UTF-16 unit per character and fails
+     * on it with a buffer overflow.
+     */
+    long firstFourByteSegment() {
+        return firstFourByteSegment;
+    }
+
     /** Follows UTF-8 sequences to find where a byte that StAEDI's decoder will refuse sits. */
     private void checkUtf8(int b) {
         if (firstInvalidUtf8Segment != 0) {
@@ -147,6 +157,9 @@ final class GuardedInputStream extends FilterInputStream {
         } else if (b >= 0xF0 && b <= 0xF4) {
             utf8Pending = 3;
             valid = true;
+            if (firstFourByteSegment == 0) {
+                firstFourByteSegment = segments + 1;
+            }
         } else {
             valid = false;
         }

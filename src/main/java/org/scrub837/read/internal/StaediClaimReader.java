@@ -2,6 +2,7 @@ package org.scrub837.read.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -112,7 +113,7 @@ public final class StaediClaimReader implements ClaimReader {
             throw new InvalidEdiException(fileName, input.problem().startsWith("empty") ? 0 : 1, 0, input.problem());
         }
         EDIInputFactory factory = EDIInputFactory.newFactory();
-        EDIStreamReader reader = factory.createEDIStreamReader(input.stream());
+        EDIStreamReader reader = lexerReader(factory, input.stream());
         Events events = new Events(reader, input.stream());
         ReadSession session = new ReadSession(fileName, handler, limits, plan, input.segmentSuffix(), events);
         events.session = session;
@@ -132,6 +133,35 @@ public final class StaediClaimReader implements ClaimReader {
             throw events.translate(e);
         }
         // the StAEDI reader is not closed: closing it would close the caller's stream
+    }
+
+    /**
+     * StAEDI's reader over the input, fed one byte at a time without a lock ({@link LexerInput}) and
+     * decoded by {@link X12Utf8Charset}. Where that charset cannot be found by name (the jar's
+     * service entry lost when the classes are repackaged), the JDK's UTF-8 decoder reads the same
+     * characters, only more slowly; that is said once.
+     */
+    private static EDIStreamReader lexerReader(EDIInputFactory factory, GuardedInputStream stream) {
+        LexerInput in = new LexerInput(stream);
+        if (BYTEWISE_CHARSET) {
+            try {
+                return factory.createEDIStreamReader(in, X12Utf8Charset.NAME);
+            } catch (EDIStreamException e) {
+                // only an unknown encoding is refused here; fall through to UTF-8
+            }
+        }
+        return factory.createEDIStreamReader(in);
+    }
+
+    private static final boolean BYTEWISE_CHARSET = bytewiseCharsetFound();
+
+    private static boolean bytewiseCharsetFound() {
+        boolean found = Charset.isSupported(X12Utf8Charset.NAME);
+        if (!found) {
+            LOG.warn("charset {} not found (META-INF/services entry missing): reading with the JDK's UTF-8 decoder, "
+                    + "the same characters more slowly", X12Utf8Charset.NAME);
+        }
+        return found;
     }
 
     /** Pulls StAEDI events and turns every parser failure into an InvalidEdiException. */
@@ -201,6 +231,13 @@ public final class StaediClaimReader implements ClaimReader {
                 if (c instanceof IOException) {
                     throw (IOException) c; // the input itself failed: not the file's fault
                 }
+            }
+            if (rootCause(e) instanceof java.nio.BufferOverflowException && input.firstFourByteSegment() > 0) {
+                // the element-length limit is counted ahead of StAEDI, so its own overflow is the character
+                long at = input.firstFourByteSegment();
+                return new InvalidEdiException(fileName, at, session.transactionPosition(at),
+                        "a character beyond U+FFFF (a four-byte UTF-8 sequence, such as an emoji): expected X12"
+                                + " characters, which the StAEDI parser reads only up to U+FFFF", e);
             }
             if (EDIE005.equals(code(e))) {
                 return endedTooSoon(e);
