@@ -27,7 +27,7 @@ final class ClaimFingerprint {
 
     static long of(Claim claim) {
         Delimiters d = SegmentFields.delimiters(claim);
-        StringBuilder text = new StringBuilder(256);
+        Fnv text = new Fnv();
         add(text, claim.claimType().name());
         add(text, nm1Element(claim.billingProvider(), "85", 9, d));
         add(text, nm1Element(claim.subscriber(), "IL", 9, d));
@@ -51,7 +51,7 @@ final class ClaimFingerprint {
         for (String l : lines) {
             add(text, l);
         }
-        return hash(text);
+        return text.finish();
     }
 
     /**
@@ -78,7 +78,7 @@ final class ClaimFingerprint {
      */
     static long beneficiaryAndProvider(Claim claim) {
         Delimiters d = SegmentFields.delimiters(claim);
-        StringBuilder text = new StringBuilder(96);
+        Fnv text = new Fnv();
         add(text, claim.claimType().name());
         add(text, nm1Element(claim.billingProvider(), "85", 9, d));
         add(text, nm1Element(claim.subscriber(), "IL", 9, d));
@@ -86,11 +86,14 @@ final class ClaimFingerprint {
         add(text, nm1Element(claim.patient(), "QC", 4, d));
         String birth = dmgBirthDate(claim.patient(), d);
         add(text, birth != null ? birth : dmgBirthDate(claim.subscriber(), d));
-        return hash(text);
+        return text.finish();
     }
 
-    private static void add(StringBuilder text, String value) {
-        text.append(value == null ? "" : value).append('\u0000');
+    private static void add(Fnv text, String value) {
+        if (value != null) {
+            text.add(value);
+        }
+        text.add('\u0000');
     }
 
     private static String amount(BigDecimal value, String asSent) {
@@ -121,19 +124,34 @@ final class ClaimFingerprint {
         return null;
     }
 
-    /** FNV-1a over the characters, then a 64-bit finaliser so that similar texts spread apart. */
-    static long hash(CharSequence text) {
-        long h = FNV_OFFSET;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    /**
+     * FNV-1a over the characters of the values, each followed by a NUL, then a 64-bit finaliser so
+     * that similar texts spread apart. The values are hashed as they come rather than joined into
+     * one text first: the same characters in the same order, so the same hash, without copying
+     * each claim's text into a builder and reading it back one checked character at a time.
+     */
+    private static final class Fnv {
+        private long h = FNV_OFFSET;
+
+        void add(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                add(value.charAt(i));
+            }
+        }
+
+        void add(char c) {
             h = (h ^ (c & 0xff)) * FNV_PRIME;
             h = (h ^ (c >>> 8)) * FNV_PRIME;
         }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
+
+        long finish() {
+            long x = h;
+            x ^= x >>> 33;
+            x *= 0xff51afd7ed558ccdL;
+            x ^= x >>> 33;
+            x *= 0xc4ceb9fe1a85ec53L;
+            x ^= x >>> 33;
+            return x;
+        }
     }
 }
