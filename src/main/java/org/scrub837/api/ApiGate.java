@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.support.EventNotifierSupport;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,13 @@ import io.vertx.ext.web.RoutingContext;
  * of its own, so a declared length above {@code scrub.limits.apiMaxBodyBytes} is 413 and a body of
  * unknown length (chunked) is 411 here, before any of it is read. Every answer it gives, and any
  * failure behind it, is a fixed {@code {"error": ...}} body that never quotes the request.
+ *
+ * <p>The server listens before the routes start (it is a service of the Camel context, started
+ * first) and after they stop: in between, the API's route is not there to take a request, and the
+ * server would answer Vert.x's HTML 404 "Resource not found" to a POST on a path the API documents.
+ * The gate answers those 503 with {@code Retry-After} instead, before anything else, so a client
+ * (or a load balancer, or a test waiting for the service) sees "not running yet, retry" rather than
+ * "no such resource".
  */
 final class ApiGate extends ServiceSupport {
 
@@ -41,14 +50,25 @@ final class ApiGate extends ServiceSupport {
             "text/plain", "application/octet-stream", "application/x-www-form-urlencoded");
 
     private final CamelContext context;
+    /** The route behind the gate (routes/api.yaml): a request passes only while it is started. */
+    private final String routeId;
+    /**
+     * Whether that route is started, from Camel's route events: read on the server's event loop
+     * while the main thread starts and stops routes, so a flag of its own rather than a look-up in
+     * the context's (unsynchronised) map of routes.
+     */
+    private volatile boolean routeStarted;
     private final ApiKeyCheck key;
     private final int port;
     private final long maxBodyBytes;
     private Route route;
 
     /** @param key null when no key is configured (allowed on a loopback address only) */
-    ApiGate(CamelContext context, int port, ApiKeyCheck key, long maxBodyBytes) {
+    ApiGate(CamelContext context, String routeId, int port, ApiKeyCheck key, long maxBodyBytes) {
         this.context = context;
+        this.routeId = routeId;
+        // registered before the context starts, so that it sees the route's first start
+        context.getManagementStrategy().addEventNotifier(new RouteWatch());
         this.port = port;
         this.key = key;
         this.maxBodyBytes = maxBodyBytes;
@@ -78,6 +98,12 @@ final class ApiGate extends ServiceSupport {
 
     private void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
+        if (!routeStarted) {
+            // first, before the key: whoever asks may learn that the API is not running, nothing else
+            ctx.response().putHeader("Retry-After", "1");
+            answer(ctx.response(), 503, "the API is not running (the service is starting or stopping); retry shortly");
+            return;
+        }
         if (key != null && !key.matches(presentedKey(request))) {
             boolean inQuery = keyInQuery(request);
             ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"scrub837\"");
@@ -127,6 +153,30 @@ final class ApiGate extends ServiceSupport {
         return chunked || openHttp2Stream
                 ? "length required: send the 837 with a Content-Length header (a body of unknown length cannot be bounded)"
                 : null;
+    }
+
+    /** Follows the API route's state; every other event is ignored (none is even created for it). */
+    private final class RouteWatch extends EventNotifierSupport {
+
+        RouteWatch() {
+            setIgnoreCamelContextEvents(true);
+            setIgnoreServiceEvents(true);
+            setIgnoreExchangeEvents(true);
+            setIgnoreStepEvents(true);
+        }
+
+        @Override
+        public void notify(CamelEvent event) {
+            if (event instanceof CamelEvent.RouteEvent e && routeId.equals(e.getRoute().getRouteId())) {
+                // started once its consumer is on the router; closed as soon as it begins to stop
+                if (event instanceof CamelEvent.RouteStartedEvent) {
+                    routeStarted = true;
+                } else if (event instanceof CamelEvent.RouteStoppingEvent || event instanceof CamelEvent.RouteStoppedEvent
+                        || event instanceof CamelEvent.RouteRemovedEvent) {
+                    routeStarted = false;
+                }
+            }
+        }
     }
 
     /** Whatever failed behind the gate: a fixed answer, the exception's class in the log (never its text). */

@@ -22,6 +22,8 @@ public final class ApiService {
 
     /** The route file, left out of the routes when the API is off. */
     static final String ROUTE_FILE = "api.yaml";
+    /** The id of the API's route (routes/api.yaml). */
+    static final String ROUTE_ID = "scrub-api";
     /** The API's path (routes/api.yaml). */
     static final String PATH = "/api/v1/scrub";
 
@@ -61,7 +63,7 @@ public final class ApiService {
                         ApiHttpServer.addTo(m.getCamelContext(), api);
                     }
                     // started after the server, before the routes: no request reaches the API unchecked
-                    m.getCamelContext().addService(new ApiGate(m.getCamelContext(), api.port(), key, api.maxBodyBytes()), true, true);
+                    m.getCamelContext().addService(new ApiGate(m.getCamelContext(), ROUTE_ID, api.port(), key, api.maxBodyBytes()), true, true);
                 } catch (Exception e) {
                     throw new IllegalStateException("the API's HTTP server could not be set up: " + e.getMessage(), e);
                 }

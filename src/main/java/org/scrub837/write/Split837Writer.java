@@ -94,7 +94,12 @@ public final class Split837Writer implements ResultWriter {
             return;
         }
         Claim claim = result.claim();
-        openEnvelopes(claim.transaction());
+        if (claim.transaction() != transaction) {
+            // the first claim of a transaction in this output (the same transaction instance means
+            // the same envelopes): kept out of the per-claim path, whose compiled code C2 otherwise
+            // recompiled at each envelope kind's first change (ST, GS, ISA), once per pruned branch
+            openEnvelopes(claim.transaction());
+        }
         writeLevels(claim);
         for (Segment s : claim.segments()) {
             writeInTransaction(s.text());

@@ -73,7 +73,12 @@ final class ApiServiceProcess implements AutoCloseable {
         return s;
     }
 
-    /** Waits until the port accepts connections (or the service died). */
+    /**
+     * Waits until the API takes requests (or the service died): the port accepts connections and
+     * the API's path answers something else than 503. The server listens before the API's route has
+     * started, and answers 503 until it has (ApiGate); a request sent on the first answer alone
+     * could land in that gap and never reach the API.
+     */
     void awaitListening(HttpClient client, String scheme) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
@@ -81,15 +86,18 @@ final class ApiServiceProcess implements AutoCloseable {
                 throw new AssertionError("the service exited with " + process.exitValue() + ":\n" + log());
             }
             try {
-                client.send(HttpRequest.newBuilder(URI.create(scheme + "://127.0.0.1:" + port + "/api/v1/scrub"))
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(scheme + "://127.0.0.1:" + port + "/api/v1/scrub"))
                         .timeout(Duration.ofSeconds(2)).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(),
                         HttpResponse.BodyHandlers.discarding());
-                return;
+                if (r.statusCode() != 503) {
+                    return;
+                }
             } catch (IOException e) {
-                Thread.sleep(200);
+                // not listening yet
             }
+            Thread.sleep(200);
         }
-        throw new AssertionError("the API did not listen within 60 s:\n" + log());
+        throw new AssertionError("the API did not take requests within 60 s:\n" + log());
     }
 
     /** Exits, as a misconfigured service must; returns its exit status. */

@@ -341,12 +341,16 @@ public final class ApiBenchmark implements Runnable {
                         + " (see its service.log)");
             }
             try {
-                client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
-                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
-                return;
+                // 503 until the API's route has started (the server listens first): not ready yet
+                if (client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() != 503) {
+                    return;
+                }
             } catch (IOException notYet) {
-                Thread.sleep(200);
+                // not listening yet
             }
+            Thread.sleep(200);
         }
         throw new IllegalStateException("the service did not listen within 90 s");
     }

@@ -61,16 +61,25 @@ final class LevelState {
     }
 
     /**
-     * The level's payer; {@code previous} (the payer of the claim before, or null) when equal, so
+     * The level's payer; {@code previous} (the payer of the claim before, never null) when equal, so
      * that claims of one subscriber, and of subscribers sent to the same payer, share one instance:
-     * the rules remember the payer profile of the last instance seen.
+     * the rules remember the payer profile of the last instance seen. Compared field by field rather
+     * than with the record's equals, whose method-handle tree the JIT inlines into the reader's
+     * per-segment path and recompiles when a component it profiled as never null first is null.
      */
     Payer payer(Payer previous) {
         if (payer == null) {
-            Payer made = new Payer(payerResponsibility, filingIndicator, payerName, payerId);
-            payer = made.equals(previous) ? previous : made;
+            payer = previous.responsibility().equals(payerResponsibility)
+                    && previous.filingIndicator().equals(filingIndicator) && previous.name().equals(payerName)
+                    && previous.id().equals(payerId) ? previous
+                            : new Payer(payerResponsibility, filingIndicator, payerName, payerId);
         }
         return payer;
+    }
+
+    /** The segments so far (the level's HL, or the transaction's ST, first). */
+    List<Segment> segments() {
+        return List.copyOf(segments);
     }
 
     /** The level as a record; segments are copied once and shared by the claims under it. */

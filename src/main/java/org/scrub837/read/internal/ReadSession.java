@@ -274,9 +274,26 @@ final class ReadSession implements StaediEventSwitch.Listener {
                 break;
             default:
                 inTransaction(raw, filePosition);
+                if (transaction != null && !transaction.begun()) {
+                    beginAt(raw.tag());
+                }
                 break;
         }
         attachPending(false);
+    }
+
+    /**
+     * A transaction's header ends at its first HL or CLM, which has just been filed: the
+     * transaction is handed out now, before any of its claims. Decided here, once per segment of
+     * a header, rather than in {@link #inTransaction}: this method's compiled code is small, while
+     * the JIT inlines the whole per-segment filing path into inTransaction's, and a branch taken only
+     * at a transaction's start is first taken at the second transaction, after that code was
+     * compiled, which then would be thrown away and compiled again.
+     */
+    private void beginAt(String tag) {
+        if ("HL".equals(tag) || "CLM".equals(tag)) {
+            transaction.begin(handler);
+        }
     }
 
     private void inTransaction(RawSegment raw, long filePosition) throws InvalidEdiException {

@@ -27,8 +27,15 @@ final class TransactionState {
     private final String controlNumber;
     private final String convention;
     private final ClaimType claimType;
-    private final List<Segment> header = new ArrayList<>();
-    private final List<SyntaxIssue> headerIssues = new ArrayList<>();
+    /**
+     * The header (ST up to the first HL), collected like a level: its segments and issues. With it,
+     * the current level is never null, so filing a segment or an issue takes the same branches in the
+     * header as in a level. A branch of its own, taken only before the first HL, would never be taken
+     * while the JIT profiles the hot filing path (the first transaction's header is read before
+     * that), and the first later ST would make the JIT throw away and recompile the whole inlined
+     * per-segment path.
+     */
+    private final LevelState header;
     /** Every issue of this transaction, including those handed to claims: for the SE EnvelopeEnd. */
     private final List<SyntaxIssue> allIssues = new ArrayList<>();
     private Transaction transaction;
@@ -38,8 +45,6 @@ final class TransactionState {
     private LevelState currentLevel;
     private ClaimState claim;
     private int claims;
-    /** The payer of the claim before, shared with the next claim when equal. */
-    private Payer lastPayer;
 
     TransactionState(FunctionalGroup group, int ordinal, long stFilePosition, RawSegment st, Segment stSegment,
             String convention, ClaimType claimType) {
@@ -50,7 +55,8 @@ final class TransactionState {
         this.controlNumber = st.element(2);
         this.convention = convention;
         this.claimType = claimType;
-        header.add(stSegment);
+        this.header = new LevelState(st, stSegment);
+        this.currentLevel = header;
     }
 
     String controlNumber() {
@@ -71,15 +77,13 @@ final class TransactionState {
         return claim;
     }
 
-    /** Files an issue where it belongs now: the current claim, else the current level, else the header. */
+    /** Files an issue where it belongs now: the current claim, else the current level (or the header). */
     void addIssue(SyntaxIssue issue) {
         allIssues.add(issue);
         if (claim != null) {
             claim.issues().add(issue);
-        } else if (currentLevel != null) {
-            currentLevel.issues().add(issue);
         } else {
-            headerIssues.add(issue);
+            currentLevel.issues().add(issue);
         }
     }
 
@@ -92,12 +96,30 @@ final class TransactionState {
         return allIssues;
     }
 
-    /** Starts a new HL level; hands out the claim it ends. */
-    void startLevel(RawSegment hl, Segment segment, ClaimHandler handler, ClaimCounter counter) {
-        endClaim(handler, counter);
+    /**
+     * Whether the transaction's header has been handed out: it is at the first HL or CLM (or at SE),
+     * see {@link #begin}.
+     */
+    boolean begun() {
+        return transaction != null;
+    }
+
+    /**
+     * Hands out the transaction with its header. Called by the session at the first HL or CLM,
+     * before it files that segment; kept out of {@link #startLevel} and {@link #startClaim}, which
+     * the JIT inlines into the per-segment path, because it happens once per transaction: a branch
+     * there would be seen for the first time at the second transaction and make the JIT recompile
+     * that path.
+     */
+    void begin(ClaimHandler handler) {
         if (transaction == null) {
             startTransaction(handler);
         }
+    }
+
+    /** Starts a new HL level; hands out the claim it ends. The transaction has begun. */
+    void startLevel(RawSegment hl, Segment segment, ClaimHandler handler, ClaimCounter counter) {
+        endClaim(handler, counter);
         LevelState level = new LevelState(hl, segment);
         String code = level.levelCode();
         if (HierarchyLevel.BILLING_PROVIDER.equals(code)) {
@@ -119,12 +141,9 @@ final class TransactionState {
         currentLevel = level;
     }
 
-    /** Starts a new claim; hands out the claim it ends. */
+    /** Starts a new claim; hands out the claim it ends. The transaction has begun. */
     void startClaim(RawSegment clm, Segment segment, ClaimHandler handler, ClaimCounter counter) {
         endClaim(handler, counter);
-        if (transaction == null) {
-            startTransaction(handler);
-        }
         claim = new ClaimState(clm, segment);
         claims++;
     }
@@ -133,10 +152,8 @@ final class TransactionState {
     void add(RawSegment raw, Segment segment, String loop) {
         if (claim != null) {
             claim.add(raw, segment, loop);
-        } else if (currentLevel != null) {
-            currentLevel.add(raw, segment);
         } else {
-            header.add(segment);
+            currentLevel.add(raw, segment);
         }
     }
 
@@ -151,7 +168,7 @@ final class TransactionState {
 
     private void startTransaction(ClaimHandler handler) {
         transaction = new Transaction(group, transactionSetId, controlNumber, convention, claimType,
-                List.copyOf(header), ordinal);
+                header.segments(), ordinal);
         handler.startTransaction(transaction);
     }
 
@@ -159,22 +176,27 @@ final class TransactionState {
         if (claim == null) {
             return;
         }
-        List<SyntaxIssue> inherited = new ArrayList<>(headerIssues);
+        List<SyntaxIssue> inherited = new ArrayList<>(header.issues());
         for (LevelState level : new LevelState[] {billing, subscriber, patient}) {
             if (level != null) {
                 inherited.addAll(level.issues());
             }
         }
-        Payer payer = subscriber != null ? subscriber.payer(lastPayer) : Payer.UNKNOWN;
-        lastPayer = payer;
+        Payer payer = subscriber != null ? subscriber.payer(counter.lastPayer) : Payer.UNKNOWN;
+        counter.lastPayer = payer;
         Claim built = claim.build(transaction, billing, subscriber, patient, payer, inherited, counter.next());
         claim = null;
         handler.claim(built);
     }
 
-    /** Numbers claims across the file. */
+    /** Numbers claims across the file, and remembers the last claim's payer across transactions. */
     static final class ClaimCounter {
         private long count;
+        /**
+         * The payer of the claim before, shared with the next claim when equal; never null, so that
+         * the first claim of a transaction takes the same path as every other (see {@link LevelState#payer}).
+         */
+        private Payer lastPayer = Payer.UNKNOWN;
 
         long next() {
             return ++count;

@@ -43,16 +43,24 @@ public final class Values {
         return digits == 0 ? null : new BigDecimal(text);
     }
 
+    /**
+     * Digits only (ASCII), at most 9 of them, else null. Summed by hand rather than with
+     * {@code Integer.valueOf(String)}: this runs for every service line, and the JIT inlines
+     * Integer.parseInt's general code (signs, radixes, overflow) into the reader's per-segment path.
+     */
     public static Integer integer(String text) {
         if (text == null || text.isEmpty() || text.length() > 9) {
             return null;
         }
+        int value = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (!Character.isDigit(text.charAt(i)) || text.charAt(i) > '9') {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
                 return null;
             }
+            value = value * 10 + (c - '0');
         }
-        return Integer.valueOf(text);
+        return value;
     }
 
     /** A DTP date: format D8 (CCYYMMDD) or RD8 (CCYYMMDD-CCYYMMDD); null when it does not parse. */
@@ -69,20 +77,26 @@ public final class Values {
         return null;
     }
 
-    /** CCYYMMDD by hand (every DTP of every claim passes here); null when not a real date. */
+    /**
+     * CCYYMMDD by hand (every DTP of every claim passes here); null when not a real date. The
+     * digits are summed here, not with Integer.parseInt, whose general code the JIT would inline
+     * three times into every path that reads a date.
+     */
     private static LocalDate date(String value) {
         if (value.length() != 8) {
             return null;
         }
+        int number = 0;
         for (int i = 0; i < 8; i++) {
             char c = value.charAt(i);
             if (c < '0' || c > '9') {
                 return null;
             }
+            number = number * 10 + (c - '0');
         }
-        int year = Integer.parseInt(value, 0, 4, 10);
-        int month = Integer.parseInt(value, 4, 6, 10);
-        int day = Integer.parseInt(value, 6, 8, 10);
+        int year = number / 10_000;
+        int month = number / 100 % 100;
+        int day = number % 100;
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {

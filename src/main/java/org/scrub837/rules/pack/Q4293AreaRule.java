@@ -251,13 +251,11 @@ public final class Q4293AreaRule implements ClaimRule {
         long maxArea = 0;
         long atLeast = 0;
         String minimumCode = null;
-        List<String> applications = new ArrayList<>();
         Map<String, Long> addOnUnits = new LinkedHashMap<>();
         for (ServiceLine a : g.applicationLines) {
             String code = a.procedureCode();
             long units = wholeUnits(a, 1);
             maxArea += units * Long.parseLong(blockSqCm.get(code));
-            applications.add(code + " x" + units);
             if (baseOfAddOn.containsKey(code)) {
                 addOnUnits.merge(code, units, Long::sum);
             }
@@ -267,6 +265,22 @@ public final class Q4293AreaRule implements ClaimRule {
             }
         }
         long implied = impliedAbove(addOnUnits);
+        if (administered > maxArea || administered <= implied || administered < atLeast) {
+            report(day, g, administered, maxArea, implied, atLeast, minimumCode, sink);
+        }
+    }
+
+    /**
+     * The finding of {@link #compare}, its text made only here: most dates compare within range, and
+     * building the text for every one cost judging time and made compare's compiled code several
+     * times larger.
+     */
+    private void report(LocalDate day, Group g, long administered, long maxArea, long implied, long atLeast,
+            String minimumCode, FindingSink sink) {
+        List<String> applications = new ArrayList<>();
+        for (ServiceLine a : g.applicationLines) {
+            applications.add(a.procedureCode() + " x" + wholeUnits(a, 1));
+        }
         String billed = String.join(", ", applications);
         ServiceLine at = g.productLines.get(0);
         String prefix = at.procedureCode() + " on " + LineLabel.day(day) + ": " + administered
