@@ -24,12 +24,14 @@ import org.slf4j.LoggerFactory;
  * kernel crash, which is not promised (the outputs themselves are renamed into place without a sync).
  * Done by the consumer, inside the locks that order the records, the two syncs per input were what
  * a watch folder of small files waited on: 2-25 ms each on a shared disk, one consumer at a time.
- * Here one sync covers every append made since the last one.
+ * Here one sync covers every append made since the last one, at most about ten rounds a second.
  */
 final class StateSync {
 
     private static final Logger LOG = LoggerFactory.getLogger(StateSync.class);
 
+    /** Pause after a round of syncs: a record reaches the disk within about this much of its append. */
+    private static final long ROUND_PAUSE_MILLIS = 100;
     /** Files appended to and not yet synced. */
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
     /** Syncs made (for tests: a record did reach the syncer). */
@@ -67,6 +69,16 @@ final class StateSync {
             for (Path file : files) {
                 sync(file);
                 SYNCS.incrementAndGet();
+            }
+            // a pause before the next round lets it cover the appends of many inputs: each sync
+            // commits the file system's journal, and a write to a page being written back waits
+            // for it, so syncing after every append slowed the consumers' outputs down again
+            // (a sleep: a request's unpark must not cut the pause short)
+            try {
+                Thread.sleep(ROUND_PAUSE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
