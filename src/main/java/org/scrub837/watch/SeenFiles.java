@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * The persisted record of file contents already processed: one line per file, SHA-256 and file
- * name, appended and synced before the original leaves the inbox. Only hashes and file names are
+ * name, appended before the original leaves the inbox (and synced to disk right after, by
+ * {@link StateSync}, without waiting for it: see there why). Only hashes and file names are
  * kept, never content. Shared by the consumer threads of one process (synchronized) and by
  * processes (a file lock around each append).
  *
@@ -68,8 +69,8 @@ final class SeenFiles implements ContentRecord {
             while (buffer.hasRemaining()) {
                 at += ch.write(buffer, at);
             }
-            ch.force(true);
         }
+        StateSync.request(file);
         byHash.putIfAbsent(hash, name);
         names.add(name);
     }
