@@ -47,6 +47,9 @@ public final class ScrubSettings {
     /** What happens to a file whose content was already processed. */
     public enum DuplicatePolicy { SKIP, PROCESS }
 
+    /** When the watch folder's state records are synced to disk ({@code scrub.stateSync}). */
+    public enum StateSyncMode { BACKGROUND, EACH }
+
     /** 4 MiB: below it, splitting a file costs more than a second core gains. */
     public static final long DEFAULT_PARALLEL_MIN_BYTES = Long.parseLong(SettingsCatalogue.PARALLEL_MIN_BYTES.defaultValue());
 
@@ -290,6 +293,10 @@ public final class ScrubSettings {
 
     public DuplicatePolicy duplicates() {
         return SettingsCatalogue.DUPLICATES.choice(properties, DuplicatePolicy.class);
+    }
+
+    public StateSyncMode stateSync() {
+        return SettingsCatalogue.STATE_SYNC.choice(properties, StateSyncMode.class);
     }
 
     /**

@@ -60,6 +60,10 @@ public final class SettingsCatalogue {
     public static final Setting DUPLICATES = declare(Setting.of("scrub.duplicates", TEXT, "skip", "",
             "a file whose content was already processed: skip (archive, leave a note) or process").choices("skip",
             "process"));
+    public static final Setting STATE_SYNC = declare(Setting.of("scrub.stateSync", TEXT, "background", "",
+            "when the records in scrub.state reach the disk: background (within about 0.1 s, survives a killed"
+                    + " process) or each (before the input leaves the inbox, also survives a power cut; two syncs per"
+                    + " input)").choices("background", "each"));
     public static final Setting INBOX_LOCK_MAX_AGE = declare(Setting.of("scrub.inbox.lockMaxAgeMillis", WHOLE_NUMBER,
             "30000", "ms", "with the store: the files of a node silent this long are taken over by another node"));
     public static final Setting INBOX_LOCK_KEEP_ALIVE = declare(Setting.of("scrub.inbox.lockKeepAliveMillis",

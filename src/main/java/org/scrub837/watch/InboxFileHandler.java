@@ -112,10 +112,11 @@ public final class InboxFileHandler {
             FileModes.createFolders(dir);
         }
         this.formats = s.formats();
-        this.seen = sharedSeen != null ? sharedSeen : new SeenFiles(s.state().resolve("seen-files.tsv"));
+        boolean syncEach = s.stateSync() == ScrubSettings.StateSyncMode.EACH;
+        this.seen = sharedSeen != null ? sharedSeen : new SeenFiles(s.state().resolve("seen-files.tsv"), syncEach);
         this.sharedInbox = sharedSeen != null;
         this.shared = sharedSeen instanceof SharedInputs si ? si : null;
-        this.bases = new OutputBases(s.state().resolve("output-bases.tsv"));
+        this.bases = new OutputBases(s.state().resolve("output-bases.tsv"), syncEach);
         this.duplicates = s.duplicates();
         if (sharedInbox) {
             // other nodes are writing into the shared folders right now: only our own state folder

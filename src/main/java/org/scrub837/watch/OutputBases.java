@@ -18,8 +18,8 @@ final class OutputBases {
 
     private final SeenFiles records;
 
-    OutputBases(Path file) throws IOException {
-        this.records = new SeenFiles(file);
+    OutputBases(Path file, boolean syncEach) throws IOException {
+        this.records = new SeenFiles(file, syncEach);
     }
 
     /** The key of one input: its content and the base name (with subfolder) it would have by itself. */

@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * The persisted record of file contents already processed: one line per file, SHA-256 and file
- * name, appended before the original leaves the inbox (and synced to disk right after, by
- * {@link StateSync}, without waiting for it: see there why). Only hashes and file names are
+ * name, appended before the original leaves the inbox and synced to disk right after, by
+ * {@link StateSync}, without waiting for it (see there why), or before {@link #record} returns with
+ * {@code scrub.stateSync = each}. Only hashes and file names are
  * kept, never content. Shared by the consumer threads of one process (synchronized) and by
  * processes (a file lock around each append).
  *
@@ -32,6 +33,7 @@ final class SeenFiles implements ContentRecord {
     private static final int HASH_LENGTH = 64;
 
     private final Path file;
+    private final boolean syncEach;
     private final Map<String, String> byHash = new HashMap<>();
     /** Every name recorded, for {@link #holdsName}. */
     private final Set<String> names = new HashSet<>();
@@ -39,7 +41,13 @@ final class SeenFiles implements ContentRecord {
     private long loadedBytes;
 
     SeenFiles(Path file) throws IOException {
+        this(file, false);
+    }
+
+    /** @param syncEach sync each record before {@link #record} returns ({@code scrub.stateSync = each}) */
+    SeenFiles(Path file, boolean syncEach) throws IOException {
         this.file = file;
+        this.syncEach = syncEach;
         Files.createDirectories(file.toAbsolutePath().getParent());
         if (!Files.exists(file)) {
             Files.createFile(file);
@@ -69,8 +77,13 @@ final class SeenFiles implements ContentRecord {
             while (buffer.hasRemaining()) {
                 at += ch.write(buffer, at);
             }
+            if (syncEach) {
+                ch.force(true);
+            }
         }
-        StateSync.request(file);
+        if (!syncEach) {
+            StateSync.request(file);
+        }
         byHash.putIfAbsent(hash, name);
         names.add(name);
     }
