@@ -3,13 +3,14 @@ package org.scrub837.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -25,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * {@code POST /api/v1/scrub}: scrubs the 837 in the request body and answers with the JSON report,
  * or the 999, 277CA, clean or rejected 837 as asked ({@link ResponseFormat}). The body goes to a
  * private temporary folder under {@code scrub.state} for the scrub and is deleted with the outputs
- * before the answer is sent. Logs hold the status, the size and the time, never content. Every
- * request header is dropped before answering, so nothing sent (an API key) is echoed back.
+ * before the answer is sent (the emptied folder then serves a later request: {@link ApiWorkFolders}).
+ * Logs hold the status, the size and the time, never content. Every request header is dropped
+ * before answering, so nothing sent (an API key) is echoed back.
  */
 public final class ScrubApiProcessor implements Processor {
 
@@ -40,14 +42,14 @@ public final class ScrubApiProcessor implements Processor {
     private final Semaphore slots;
     /** Turns to run a scrub, fewer than the slots: the CPU-bound part, kept off a core for the HTTP server. */
     private final Semaphore scrubbing;
-    private final Path work;
+    private final ApiWorkFolders folders;
 
     public ScrubApiProcessor(ScrubEngine engine, ApiSettings settings, Path work) throws IOException {
         this.engine = engine;
         this.settings = settings;
         this.slots = new Semaphore(settings.maxConcurrent(), true);
         this.scrubbing = new Semaphore(Math.min(settings.maxScrubbing(), settings.maxConcurrent()), true);
-        this.work = Files.createDirectories(work);
+        this.folders = new ApiWorkFolders(work);
     }
 
     @Override
@@ -86,12 +88,13 @@ public final class ScrubApiProcessor implements Processor {
     }
 
     private Answer scrub(Message in, ResponseFormat format) throws IOException, InterruptedException {
-        Path dir = Files.createTempDirectory(work, "req");
+        Path dir = folders.take();
         try {
             Path input = dir.resolve(REQUEST_NAME);
             long size;
             try (InputStream body = in.getBody(InputStream.class); OutputStream file = Files.newOutputStream(input)) {
-                size = body == null ? 0 : copyAtMost(body, file, settings.maxBodyBytes());
+                size = body == null ? 0 : copyAtMost(body, file, settings.maxBodyBytes(),
+                        declaredLength(in.getHeader("Content-Length", String.class)));
             }
             if (size > settings.maxBodyBytes()) {
                 return Answer.error(413, "body larger than " + settings.maxBodyBytes() + " bytes ("
@@ -125,26 +128,58 @@ public final class ScrubApiProcessor implements Processor {
                 String why = outcome.fileFindings().isEmpty() ? "not an 837" : outcome.fileFindings().get(0).message();
                 return Answer.error(400, why);
             }
-            Path answer = dir.resolve(BASE + format.suffix);
-            if (!Files.exists(answer)) {
-                // a clean 837 with no accepted claim, a rejected 837 with no rejected claim
-                return new Answer(204, format.contentType(), new byte[0]);
-            }
-            long answerSize = Files.size(answer);
+            return readAnswer(dir.resolve(BASE + format.suffix), format);
+        } finally {
+            folders.giveBack(dir);
+        }
+    }
+
+    /** The answer file as the answer: opened once, its size from the open file, read in one go. */
+    private Answer readAnswer(Path answer, ResponseFormat format) throws IOException {
+        try (SeekableByteChannel file = Files.newByteChannel(answer)) {
+            long answerSize = file.size();
             if (answerSize > settings.maxAnswerBytes()) {
                 // the answer is held in memory while it is sent: this bound, not the body's, caps the heap
                 return Answer.error(413, "the answer would be " + answerSize + " bytes, more than " + settings.maxAnswerBytes()
                         + " (" + ApiSettings.MAX_ANSWER_BYTES + "): send fewer claims per request");
             }
-            return new Answer(200, format.contentType(), Files.readAllBytes(answer));
-        } finally {
-            deleteTree(dir);
+            if (answerSize > Integer.MAX_VALUE - 8) {
+                return new Answer(200, format.contentType(), Files.readAllBytes(answer)); // fails as it always did
+            }
+            ByteBuffer bytes = ByteBuffer.allocate((int) answerSize);
+            while (bytes.hasRemaining()) {
+                // the scrub has finished writing it: its size does not change while it is read
+                if (file.read(bytes) < 0) {
+                    throw new IOException("the answer file ended early");
+                }
+            }
+            return new Answer(200, format.contentType(), bytes.array());
+        } catch (NoSuchFileException none) {
+            // a clean 837 with no accepted claim, a rejected 837 with no rejected claim
+            return new Answer(204, format.contentType(), new byte[0]);
         }
     }
 
-    /** Copies up to max + 1 bytes: enough to know the body is too large without reading it all. */
-    private static long copyAtMost(InputStream in, OutputStream out, long max) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
+    /** The request's Content-Length (ApiGate has refused a body without one or above the limit), or -1. */
+    private static long declaredLength(String header) {
+        if (header == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Copies up to max + 1 bytes: enough to know the body is too large without reading it all. The
+     * buffer is no larger than the declared body (plus the byte that would tell it is longer): a
+     * one-claim body no longer takes a 64 KB buffer, the largest of a small request's allocations.
+     */
+    private static long copyAtMost(InputStream in, OutputStream out, long max, long declared) throws IOException {
+        int size = declared < 0 ? 64 * 1024 : (int) Math.max(512, Math.min(64 * 1024, declared + 1));
+        byte[] buffer = new byte[size];
         long total = 0;
         int n;
         while ((n = in.read(buffer)) > 0) {
@@ -155,20 +190,6 @@ public final class ScrubApiProcessor implements Processor {
             out.write(buffer, 0, n);
         }
         return total;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    LOG.warn("api: a temporary file could not be removed: {}", e.getClass().getSimpleName());
-                }
-            });
-        } catch (IOException e) {
-            LOG.warn("api: a temporary folder could not be removed: {}", e.getClass().getSimpleName());
-        }
     }
 
     /** A response: status, content type and body. */

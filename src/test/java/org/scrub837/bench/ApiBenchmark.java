@@ -84,6 +84,21 @@ public final class ApiBenchmark implements Runnable {
     @Option(names = "--poll-millis", defaultValue = "20", description = "Pause between two health or metrics requests.")
     long pollMillis;
 
+    @Option(names = "--warmup", defaultValue = "1000", description = "One-claim requests per warm-up round; rounds"
+            + " go on until the service's JIT compilers are nearly idle (before 2026-12-08: 200 requests from one"
+            + " client, which left the first measured run paying for the JIT).")
+    int warmup;
+
+    @Option(names = "--http", defaultValue = "1.1", description = "HTTP version of the clients: 1.1 (each client on a"
+            + " connection of its own, as separate callers are) or 2 (before 2026-12-08 the only choice: the JDK"
+            + " client upgrades to h2c and multiplexes every client over one connection).")
+    String http;
+
+    /** USER_HZ of /proc/PID/stat: 100 on every Linux this runs on (getconf CLK_TCK). */
+    private static final long CLOCK_TICKS = 100;
+
+    private long servicePid = -1;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new ApiBenchmark()).execute(args));
     }
@@ -108,16 +123,21 @@ public final class ApiBenchmark implements Runnable {
         int port = freePort();
         Process service = startService(port);
         try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient client = HttpClient.newBuilder().version(httpVersion()).connectTimeout(Duration.ofSeconds(10))
+                    .build();
             URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/scrub");
             awaitListening(client, uri, service);
             byte[] smallBody = Files.readAllBytes(small);
             byte[] largeBody = Files.readAllBytes(large);
-            System.out.printf(Locale.ROOT, "scrub837 API benchmark: service %s, %d processors, %d clients at most%n",
-                    serviceJvm, Runtime.getRuntime().availableProcessors(), clients);
-            // warm-up: the service's JIT, not the figures
-            run(client, uri, smallBody, smallClaims, Math.min(200, smallRequests), 1);
+            System.out.printf(Locale.ROOT, "scrub837 API benchmark: service %s, %d processors, %d clients at most,"
+                    + " HTTP/%s, warm-up rounds of %d requests%n", serviceJvm, Runtime.getRuntime().availableProcessors(), clients,
+                    http, warmup);
+            // warm-up: the service's JIT and the client's, not the figures. The large requests first: they
+            // take paths a one-claim request does not (and recompile some it does), so warmed after the
+            // one-claim requests they left the first one-claim run measuring the JIT (5-7 ms of service CPU
+            // per request on 2026-12-08, against 1-2 ms warm)
             run(client, uri, largeBody, largeClaims, 2, 1);
+            warmUp(client, uri, smallBody, smallClaims);
             if (burst > 0) {
                 healthDuringBurst(port, smallBody, largeBody);
             }
@@ -144,7 +164,7 @@ public final class ApiBenchmark implements Runnable {
      * answer, in nanoseconds), sorted; a 503 answer and its resend are two separate times, only the
      * answered one counts.
      */
-    private record Run(int requests, long nanos, long busy, long[] latencies) {
+    private record Run(int requests, long nanos, long busy, long[] latencies, long serviceCpuNanos, long clientCpuNanos) {
 
         /** The nearest-rank percentile of the answered requests' times, in milliseconds. */
         double percentileMillis(double percent) {
@@ -159,6 +179,8 @@ public final class ApiBenchmark implements Runnable {
     /** Sends {@code requests} requests from {@code parallel} clients; each answer must be a report of all claims. */
     private Run run(HttpClient client, URI uri, byte[] body, long claims, int requests, int parallel)
             throws InterruptedException {
+        long serviceCpu = serviceCpuNanos();
+        long clientCpu = clientCpuNanos();
         AtomicLong next = new AtomicLong();
         AtomicLong busy = new AtomicLong();
         java.util.Queue<Long> latencies = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -199,7 +221,95 @@ public final class ApiBenchmark implements Runnable {
         }
         long elapsed = System.nanoTime() - start;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Run(requests, elapsed, busy.get(), sorted);
+        long serviceCpuAfter = serviceCpuNanos();
+        return new Run(requests, elapsed, busy.get(), sorted,
+                serviceCpu < 0 || serviceCpuAfter < 0 ? -1 : serviceCpuAfter - serviceCpu, clientCpuNanos() - clientCpu);
+    }
+
+    /** The service process's CPU time (user + system) so far, from /proc (Linux); -1 where there is none. */
+    private long serviceCpuNanos() {
+        if (servicePid < 0) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(servicePid), "stat"), StandardCharsets.US_ASCII);
+            // fields after the command name in parentheses (which may hold spaces): state is field 3, utime 14, stime 15
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return ticks * 1_000_000_000L / CLOCK_TICKS;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * One-claim requests until the service's JIT has caught up: rounds of --warmup requests, from one
+     * client and from --clients in turn (both are measured), until a round's JIT compiler threads
+     * used under 5% of the service's CPU (at most 20 rounds). A fixed number of requests is not
+     * enough on a busy 2-core machine: the compilers get no core while the requests run, drop
+     * compile tasks that went stale meanwhile, and the first measured run paid for the compiling
+     * (4-7 ms of service CPU per one-claim request, against 1-2 ms warm, on 2026-12-08).
+     */
+    private void warmUp(HttpClient client, URI uri, byte[] body, long claims) throws InterruptedException {
+        int rounds = 0;
+        long jit = -1;
+        long service = -1;
+        long started = System.nanoTime();
+        do {
+            long jitBefore = jitCpuNanos();
+            long serviceBefore = serviceCpuNanos();
+            run(client, uri, body, claims, warmup, rounds % 2 == 0 ? clients : 1);
+            rounds++;
+            jit = jitCpuNanos() - jitBefore;
+            service = serviceCpuNanos() - serviceBefore;
+        } while (jitVisible() && rounds < 20 && jit * 20 > service);
+        System.out.printf(Locale.ROOT, "warm-up: %d rounds of %d one-claim requests in %.1f s; last round's JIT %.0f ms"
+                + " of %.0f ms service CPU%n", rounds, warmup, (System.nanoTime() - started) / 1e9, jit / 1e6, service / 1e6);
+    }
+
+    /** Whether the JIT's CPU can be told (the service's threads in /proc). */
+    private boolean jitVisible() {
+        return jitCpuNanos() >= 0;
+    }
+
+    /** CPU time of the service's JIT compiler threads so far, from /proc (Linux); -1 where there is none. */
+    private long jitCpuNanos() {
+        if (servicePid < 0) {
+            return -1;
+        }
+        long ticks = 0;
+        try (java.nio.file.DirectoryStream<Path> tasks = Files.newDirectoryStream(
+                Path.of("/proc", Long.toString(servicePid), "task"))) {
+            for (Path task : tasks) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"), StandardCharsets.US_ASCII);
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (IOException gone) {
+                    // a thread that ended meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return ticks * 1_000_000_000L / CLOCK_TICKS;
+    }
+
+    /** This JVM's CPU time so far: the clients' share of the cores the service runs on too. */
+    private static long clientCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+    }
+
+    private HttpClient.Version httpVersion() {
+        return switch (http) {
+            case "1.1" -> HttpClient.Version.HTTP_1_1;
+            case "2" -> HttpClient.Version.HTTP_2;
+            default -> throw new CommandLine.ParameterException(new CommandLine(this), "--http: 1.1 or 2, not " + http);
+        };
     }
 
     /**
@@ -294,10 +404,23 @@ public final class ApiBenchmark implements Runnable {
 
     private static void report(String what, long bodyBytes, Run run) {
         double seconds = run.nanos() / 1e9;
+        // CPU per request: what the service spent, and what the clients took of the same cores; these do not
+        // depend on what else the machine runs as much as the times do
         System.out.printf(Locale.ROOT,
-                "%-34s %6d requests in %7.2f s   %8.1f requests/s   %7.2f MB/s   p50 %.1f ms   p99 %.1f ms%s%n", what,
+                "%-34s %6d requests in %7.2f s   %8.1f requests/s   %7.2f MB/s   p50 %.1f ms   p99 %.1f ms"
+                        + "   CPU/request service %s, client %s%s%n", what,
                 run.requests(), seconds, run.requests() / seconds, run.requests() * bodyBytes / 1e6 / seconds,
-                run.percentileMillis(50), run.percentileMillis(99), run.busy() > 0 ? "   (" + run.busy() + " answers 503, sent again)" : "");
+                run.percentileMillis(50), run.percentileMillis(99), cpuPerRequest(run.serviceCpuNanos(), run.requests()),
+                cpuPerRequest(run.clientCpuNanos(), run.requests()),
+                run.busy() > 0 ? "   (" + run.busy() + " answers 503, sent again)" : "");
+    }
+
+    private static String cpuPerRequest(long nanos, int requests) {
+        if (nanos < 0) {
+            return "n/a";
+        }
+        double millis = nanos / 1e6 / requests;
+        return millis >= 10 ? String.format(Locale.ROOT, "%.0f ms", millis) : String.format(Locale.ROOT, "%.2f ms", millis);
     }
 
     private Process startService(int port) throws IOException {
@@ -330,7 +453,9 @@ public final class ApiBenchmark implements Runnable {
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.redirectErrorStream(true);
         pb.redirectOutput(root.resolve("service.log").toFile());
-        return pb.start();
+        Process process = pb.start();
+        servicePid = process.pid();
+        return process;
     }
 
     private static void awaitListening(HttpClient client, URI uri, Process service) throws InterruptedException {
