@@ -58,6 +58,9 @@ public final class WatchBenchmark implements Callable<Integer> {
     @Option(names = "--work", defaultValue = "target/bench-watch", description = "Folder for the service's folders and the generated files (emptied first).")
     Path work;
 
+    @Option(names = "--keep", description = "Keep the work folder (the service's folders, outputs and log) after the run; by default it is removed once the service has stopped.")
+    boolean keep;
+
     @Option(names = "--files", defaultValue = "2000", description = "Files per batch.")
     int files;
 
@@ -143,6 +146,11 @@ public final class WatchBenchmark implements Callable<Integer> {
             if (!service.waitFor(30, TimeUnit.SECONDS)) {
                 service.destroyForcibly();
             }
+        }
+        if (!keep) {
+            // removed now, once nothing is timed: a run leaves tens of thousands of files, and their
+            // deletion is then not part of the next run
+            deleteTree(root);
         }
         return 0;
     }
