@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 import org.slf4j.Logger;
@@ -35,7 +36,7 @@ final class StateSync {
     /** Files appended to and not yet synced. */
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
     /** Syncs made (for tests: a record did reach the syncer). */
-    private static final java.util.concurrent.atomic.AtomicLong SYNCS = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong SYNCS = new AtomicLong();
     private static final Thread SYNCER = new Thread(StateSync::run, "scrub837-state-sync");
 
     static {

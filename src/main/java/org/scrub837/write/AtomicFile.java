@@ -16,6 +16,8 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -109,7 +111,7 @@ public final class AtomicFile implements AutoCloseable {
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            java.util.Objects.checkFromIndexSize(off, len, b.length);
+            Objects.checkFromIndexSize(off, len, b.length);
             if (len >= MOST) {
                 // as BufferedOutputStream: a write as large as the buffer goes straight to the file
                 flushBuffer();
@@ -130,7 +132,7 @@ public final class AtomicFile implements AutoCloseable {
                 while (size < MOST && size - count < len) {
                     size <<= 1;
                 }
-                buffer = java.util.Arrays.copyOf(buffer, size);
+                buffer = Arrays.copyOf(buffer, size);
             }
             if (len > buffer.length - count) {
                 flushBuffer();
